@@ -1,0 +1,16 @@
+//! newsgraph turns French and English news articles into knowledge graphs of
+//! actors and typed, directed relations.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod error;
+mod lang;
+mod model;
+mod span;
+
+pub use error::{Error, Result};
+pub use lang::Lang;
+pub use model::actor::{Actor, ActorId, ActorKind, Sector};
+pub use model::extraction::{Extraction, Mention, MentionKind, MentionRole};
+pub use model::relation::{Family, Modality, Relation, RelationKind};
+pub use span::Span;
