@@ -27,6 +27,7 @@ impl Lang {
     }
 
     /// Index of the language in [`Lang::ALL`].
+    #[allow(dead_code)]
     pub(crate) fn index(self) -> usize {
         self as usize
     }

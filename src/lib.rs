@@ -4,11 +4,15 @@
 #![forbid(unsafe_code)]
 
 mod error;
+pub mod export;
+mod extractor;
+mod graph;
 mod lang;
 mod model;
 mod span;
 
 pub use error::{Error, Result};
+pub use extractor::{Extractor, ExtractorBuilder};
 pub use lang::Lang;
 pub use model::actor::{Actor, ActorId, ActorKind, Sector};
 pub use model::extraction::{Extraction, Mention, MentionKind, MentionRole};

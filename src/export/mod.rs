@@ -1,0 +1,1 @@
+//! Graph exports (being written).

@@ -1,0 +1,1 @@
+//! ActorGraph over petgraph (being written).
