@@ -10,6 +10,7 @@ mod graph;
 mod lang;
 mod model;
 mod span;
+mod text;
 
 pub use error::{Error, Result};
 pub use extractor::{Extractor, ExtractorBuilder};

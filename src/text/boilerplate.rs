@@ -1,0 +1,171 @@
+//! Recognising lines that are not part of the story: links to related
+//! stories, credits, bylines, photo credits and wire datelines.
+
+use super::normalize::fold_pattern;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Folded openings of related-story links.
+const LINK_OPENINGS: &[&str] = &[
+    "a lire aussi", "a lire egalement", "a lire sur", "a lire", "lire aussi", "lire egalement",
+    "lire la suite", "voir aussi", "a voir aussi", "a voir", "a ecouter", "a revoir",
+    "read more", "read also", "also read", "see also", "related", "more on this", "watch",
+    "recommended", "further reading", "en savoir plus", "sur le meme sujet",
+];
+
+/// Folded openings of credit and byline lines.
+const CREDIT_OPENINGS: &[&str] = &[
+    "avec afp", "avec reuters", "avec ap", "avec agences", "avec l afp", "avec dpa",
+    "with afp", "with reuters", "with ap", "with agencies", "source", "sources", "photo",
+    "photos", "credit", "credits", "copyright", "reporting by", "editing by", "writing by",
+    "additional reporting", "compiled by", "par la redaction", "la redaction", "by ", "par ",
+];
+
+/// Wire agencies whose names make up whole credit lines.
+const AGENCIES: &[&str] = &[
+    "afp", "reuters", "ap", "dpa", "ats", "belga", "efe", "ansa", "tass", "xinhua", "anadolu",
+    "agences", "agencies", "france 24", "rfi", "bbc",
+];
+
+/// "MOSCOW (Reuters) - ", "Beyrouth (AFP) – ", "KYIV, Ukraine (AP) — ".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\p{Lu}][\p{L}\p{M} .,'’-]{0,60}\((?:AFP|Reuters|AP|Reuters/AFP|dpa|ATS|Belga|EFE|ANSA|TASS|Xinhua|Anadolu)\)\s*[-–—:]\s*",
+    )
+    .expect("dateline regex is valid")
+});
+
+/// What a paragraph is, as far as boilerplate goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Story text.
+    Content,
+    /// The whole paragraph is a link, credit or byline.
+    Boilerplate,
+    /// A wire dateline prefix of this many bytes, then story text.
+    Dateline(usize),
+}
+
+/// Classify one paragraph.
+pub(crate) fn classify(paragraph: &str) -> Kind {
+    let trimmed = paragraph.trim_start();
+    if trimmed.starts_with(">>") || trimmed.starts_with('»') || trimmed.starts_with('►') || trimmed.starts_with('→') {
+        return Kind::Boilerplate;
+    }
+    // Only the opening matters; fold a bounded prefix.
+    let mut cut = trimmed.len().min(80);
+    while !trimmed.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = fold_pattern(&trimmed[..cut]);
+    let after_opening = |op: &str| {
+        head.strip_prefix(op).is_some_and(|rest| {
+            op.ends_with(' ') || rest.is_empty() || rest.starts_with([' ', ':', ',', '.'])
+        })
+    };
+    if LINK_OPENINGS.iter().any(|op| after_opening(op)) && (head.contains(':') || trimmed.len() < 200) {
+        return Kind::Boilerplate;
+    }
+    let words = trimmed.split_whitespace().count();
+    if trimmed.len() <= 120 && words <= 12 && CREDIT_OPENINGS.iter().any(|op| after_opening(op)) {
+        // "By Jane Doe", "Par Jean Dupont", "Avec AFP", "Photo : AFP".
+        let is_byline = head.starts_with("by ") || head.starts_with("par ");
+        if !is_byline || byline_names(trimmed) {
+            return Kind::Boilerplate;
+        }
+    }
+    if trimmed.starts_with('©') || trimmed.starts_with("(c)") {
+        return Kind::Boilerplate;
+    }
+    // A line made only of agency names and punctuation: "AFP", "— AFP", "(Reuters)".
+    let only_agencies = !head.is_empty()
+        && head
+            .split([' ', ',', '/', '(', ')', '.', '"', '&'])
+            .filter(|w| !w.is_empty() && *w != "et" && *w != "and")
+            .all(|w| AGENCIES.iter().any(|a| a.split(' ').any(|p| p == w)) || w == "24");
+    if only_agencies {
+        return Kind::Boilerplate;
+    }
+    if let Some(m) = DATELINE.find(trimmed) {
+        return Kind::Dateline(paragraph.len() - trimmed.len() + m.end());
+    }
+    Kind::Content
+}
+
+/// True when a "By …"/"Par …" line is just names: a few capitalised words.
+fn byline_names(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words.next();
+    let rest: Vec<&str> = words.collect();
+    !rest.is_empty()
+        && rest.len() <= 8
+        && rest.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.chars().next().is_some_and(|c| c.is_uppercase())
+                || matches!(w, "and" | "et" | "in" | "à" | "de" | "with" | "avec")
+        })
+}
+
+/// Trailing credit inside a story paragraph: "... ont-ils ajouté. (AFP)".
+pub(crate) fn trailing_credit(paragraph: &str, start: usize) -> Option<Span> {
+    let t = paragraph.trim_end();
+    for suffix in ["(AFP)", "(Reuters)", "(AP)", "- AFP", "— AFP", "– AFP", "/AFP"] {
+        if t.ends_with(suffix) && t.len() > suffix.len() {
+            let s = start + t.len() - suffix.len();
+            return Some(Span::new(s, start + t.len()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_table() {
+        let rows: &[(&str, Kind)] = &[
+            (">> À lire sur France 24 : \"Russie-Turquie : une guerre par procuration en Syrie\"", Kind::Boilerplate),
+            ("À lire aussi : Le Kremlin répond", Kind::Boilerplate),
+            ("LIRE AUSSI - Syrie : les forces kurdes", Kind::Boilerplate),
+            ("Read more: Turkey shells Kurdish militia", Kind::Boilerplate),
+            ("READ MORE: Russia vetoes", Kind::Boilerplate),
+            ("Avec AFP", Kind::Boilerplate),
+            ("With AFP and Reuters", Kind::Boilerplate),
+            ("— AFP", Kind::Boilerplate),
+            ("(Reuters)", Kind::Boilerplate),
+            ("AFP", Kind::Boilerplate),
+            ("Photo : AFP / Delil Souleiman", Kind::Boilerplate),
+            ("By Jane Doe and John Smith", Kind::Boilerplate),
+            ("Par Jean Dupont", Kind::Boilerplate),
+            ("© 2016 AFP", Kind::Boilerplate),
+            ("Reporting by Tom Perry; Editing by Alex Richardson", Kind::Boilerplate),
+            ("La Russie a exprimé ses regrets.", Kind::Content),
+            ("By launching strikes, Turkey raised the stakes.", Kind::Content),
+            ("Par ailleurs, la Turquie a bombardé des positions kurdes.", Kind::Content),
+            ("Avec la Turquie, la Russie a signé un accord.", Kind::Content),
+            ("Watching the border, Turkish troops waited.", Kind::Content),
+        ];
+        for (text, want) in rows {
+            assert_eq!(classify(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        let p = "MOSCOW (Reuters) - Russia said on Saturday it would keep bombing.";
+        let Kind::Dateline(n) = classify(p) else { panic!("no dateline") };
+        assert_eq!(&p[n..], "Russia said on Saturday it would keep bombing.");
+        let p = "Beyrouth (AFP) – La Syrie a accusé la Turquie.";
+        assert!(matches!(classify(p), Kind::Dateline(_)));
+    }
+
+    #[test]
+    fn trailing_credits() {
+        let p = "Les combats se poursuivent. (AFP)";
+        let s = trailing_credit(p, 0).unwrap();
+        assert_eq!(s.text(p), "(AFP)");
+    }
+}

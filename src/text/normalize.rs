@@ -1,0 +1,221 @@
+//! Folding text for matching while keeping a map back to original offsets.
+//!
+//! The folded text is lowercase, without accents or combining marks, with
+//! every apostrophe, hyphen and white-space variant turned into one space and
+//! every quote style into `"`. ASCII bytes fold one to one, so a folded offset
+//! maps back to the original through a short list of checkpoints recorded only
+//! where a character changed length (accented letters, removed zero-width
+//! characters); English text has almost none.
+
+/// Folded text plus the map back to the original.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Folded {
+    /// The folded text: valid UTF-8, lowercase.
+    pub(crate) text: String,
+    /// `(folded offset, original offset)` after each length-changing char.
+    checkpoints: Vec<(u32, u32)>,
+}
+
+/// How ASCII bytes fold: letters lowercased, apostrophes and hyphens to
+/// spaces, control characters to spaces (newline kept).
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = match b {
+            b'A'..=b'Z' => b + 32,
+            b'\n' => b'\n',
+            b'\'' | b'-' | b'`' | b'_' => b' ',
+            0..=31 | 127 => b' ',
+            _ => b,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Base letters of U+00C0..=U+00FF; `1` = "ae", `2` = "th", `3` = "ss", ` ` = not a letter.
+const LATIN1: &[u8; 64] = b"aaaaaa1ceeeeiiiidnooooo ouuuuy23aaaaaa1ceeeeiiiidnooooo ouuuuy2y";
+/// Base letters of U+0100..=U+017F; `1` = "ij", `2` = "oe".
+const LATIN_EXT_A: &[u8; 128] =
+    b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii11jjkkkllllllllllnnnnnnnnnoooooo22rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// What one non-ASCII character folds to.
+enum Fold {
+    Str(&'static str),
+    Char(char),
+    Remove,
+}
+
+fn fold_char(c: char) -> Fold {
+    let u = c as u32;
+    let table = |b: u8| -> Fold {
+        Fold::Str(match b {
+            b'1' if u < 0x100 => "ae",
+            b'2' if u < 0x100 => "th",
+            b'3' => "ss",
+            b'1' => "ij",
+            b'2' => "oe",
+            b' ' => " ",
+            _ => ASCII_LETTERS[(b - b'a') as usize],
+        })
+    };
+    match u {
+        0xC0..=0xFF => table(LATIN1[(u - 0xC0) as usize]),
+        0x100..=0x17F => table(LATIN_EXT_A[(u - 0x100) as usize]),
+        0x0300..=0x036F | 0x00AD | 0x200B..=0x200D | 0x2060 | 0xFEFF => Fold::Remove,
+        0x00AB | 0x00BB | 0x201C..=0x201F | 0x2039 | 0x203A | 0x2033 => Fold::Str("\""),
+        0x2018..=0x201B | 0x2032 | 0x02BC | 0x02BB => Fold::Str(" "),
+        0x2010..=0x2012 => Fold::Str(" "),
+        0x2013..=0x2015 => Fold::Str(","),
+        0x2026 => Fold::Str("."),
+        0x0085 | 0x2028 | 0x2029 => Fold::Str("\n"),
+        0x00A0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => Fold::Str(" "),
+        0x0080..=0x009F => Fold::Str(" "),
+        _ if c.is_alphanumeric() => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Fold::Char(l),
+                _ => Fold::Char(c),
+            }
+        }
+        _ => Fold::Str(" "),
+    }
+}
+
+const ASCII_LETTERS: [&str; 26] = [
+    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
+    "t", "u", "v", "w", "x", "y", "z",
+];
+
+impl Folded {
+    /// Fold `text`.
+    pub(crate) fn new(text: &str) -> Folded {
+        let mut out: Vec<u8> = Vec::with_capacity(text.len() + 16);
+        let mut checkpoints = Vec::new();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                out.push(ASCII_FOLD[b as usize]);
+                i += 1;
+                continue;
+            }
+            // Non-ASCII: decode one char. `text` is valid UTF-8 and `i` is on a
+            // char boundary because ASCII bytes are single chars.
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            let before = out.len();
+            match fold_char(c) {
+                Fold::Str(s) => out.extend_from_slice(s.as_bytes()),
+                Fold::Char(l) => {
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+                Fold::Remove => {}
+            }
+            i += len;
+            if out.len() - before != len {
+                checkpoints.push((out.len() as u32, i as u32));
+            }
+        }
+        // Only ASCII substitutions and whole encoded chars were pushed.
+        let text = String::from_utf8(out).unwrap_or_default();
+        Folded { text, checkpoints }
+    }
+
+    /// Map a folded offset (on a folded char boundary) to the original text.
+    pub(crate) fn to_orig(&self, folded: usize) -> usize {
+        let f = folded as u32;
+        let idx = self.checkpoints.partition_point(|&(cf, _)| cf <= f);
+        if idx == 0 {
+            folded
+        } else {
+            let (cf, co) = self.checkpoints[idx - 1];
+            (co + (f - cf)) as usize
+        }
+    }
+
+    /// Map an original offset to the folded text (the folded position of the
+    /// first char at or after it).
+    pub(crate) fn to_folded(&self, orig: usize) -> usize {
+        let o = orig as u32;
+        let idx = self.checkpoints.partition_point(|&(_, co)| co <= o);
+        if idx == 0 {
+            orig.min(self.text.len())
+        } else {
+            let (cf, co) = self.checkpoints[idx - 1];
+            ((cf + (o - co)) as usize).min(self.text.len())
+        }
+    }
+}
+
+/// Fold a lexicon pattern the same way as text, trimmed, with runs of spaces
+/// collapsed (patterns are written with single spaces).
+pub(crate) fn fold_pattern(s: &str) -> String {
+    let f = Folded::new(s).text;
+    let mut out = String::with_capacity(f.len());
+    for w in f.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// True for bytes that belong to a word in folded text (ASCII alphanumeric
+/// or any byte of a non-ASCII char, which folding leaves only for letters).
+#[inline]
+pub(crate) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_quotes_and_spaces() {
+        let rows: &[(&str, &str)] = &[
+            ("La Russie", "la russie"),
+            ("États-Unis", "etats unis"),
+            ("l’ONU", "l onu"),
+            ("«\u{a0}terroristes\u{a0}»", "\" terroristes \""),
+            ("Erdoğan", "erdogan"),
+            ("Œuvre", "oeuvre"),
+            ("e\u{301}te\u{301}", "ete"),
+            ("a\u{200b}b", "ab"),
+            ("Straße", "strasse"),
+            ("Москва", "москва"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(Folded::new(input).text, *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn offsets_map_back_to_original() {
+        let text = "Les États-Unis et l’Élysée «\u{a0}ici\u{a0}» 😀 fin";
+        let f = Folded::new(text);
+        for word in ["etats", "unis", "elysee", "ici", "fin"] {
+            let fs = f.text.find(word).unwrap();
+            let (s, e) = (f.to_orig(fs), f.to_orig(fs + word.len()));
+            assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+            assert_eq!(fold_pattern(&text[s..e]), word);
+        }
+        assert_eq!(f.to_orig(0), 0);
+        assert_eq!(f.to_orig(f.text.len()), text.len());
+        for (i, _) in text.char_indices() {
+            let back = f.to_orig(f.to_folded(i));
+            assert!(back >= i, "{i} -> {back}");
+        }
+    }
+
+    #[test]
+    fn pattern_folding_collapses_spaces() {
+        assert_eq!(fold_pattern("  Conseil de  sécurité de l'ONU "), "conseil de securite de l onu");
+    }
+}

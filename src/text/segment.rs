@@ -1,0 +1,274 @@
+//! Paragraphs, boilerplate lines and sentences, as spans of the original text.
+//!
+//! A line break ends a paragraph unless the next line starts with a lowercase
+//! letter (a hard-wrapped line). Sentences end at `.`, `!`, `?` or `…` followed
+//! by a capital, a digit or an opening quote, except after an abbreviation of
+//! either language or a single-letter initial, and never inside quotation
+//! marks. Sentences longer than [`MAX_SENTENCE`] bytes are cut into windows so
+//! that no later stage ever sees an unbounded sentence.
+
+use crate::span::Span;
+
+/// Longest sentence handed to the later stages, in bytes; longer ones are cut
+/// at a space into windows of at most this size.
+pub(crate) const MAX_SENTENCE: usize = 1500;
+
+/// Longest stretch of text, in bytes, that an open quotation mark keeps
+/// together; an unclosed quote does not swallow the rest of a paragraph.
+const MAX_QUOTE: usize = 600;
+
+/// Abbreviations after which a period does not end a sentence (folded, without
+/// the period).
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "dre", "pr", "me", "mgr", "gen", "gal", "lt",
+    "col", "cmdt", "cdt", "sgt", "capt", "cpt", "maj", "adm", "st", "ste", "mr", "mrs", "ms",
+    "messrs", "jr", "sr", "prof", "rev", "gov", "sen", "rep", "sec", "amb", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fev", "fevr", "avr",
+    "juil", "no", "nos", "vol", "art", "env", "cf", "ca", "vs", "inc", "ltd", "co", "corp", "av",
+    "bd", "approx", "dept", "est", "fig", "etc", "resp", "vol", "hon", "mt", "ft", "pt",
+];
+
+/// A paragraph: a span of the original text and whether it is boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Paragraph {
+    pub(crate) span: Span,
+}
+
+/// Split `text` into paragraphs (spans trimmed of surrounding white space;
+/// empty ones dropped).
+pub(crate) fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            // Look at the next non-blank line start.
+            let mut j = i + 1;
+            let mut blank_line = false;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n') {
+                if bytes[j] == b'\n' {
+                    blank_line = true;
+                }
+                j += 1;
+            }
+            let continues = !blank_line
+                && text[j..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase());
+            if !continues {
+                push_trimmed(text, start, i, &mut out);
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, bytes.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Paragraph>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Paragraph {
+            span: Span::new(start + lead, end - trail),
+        });
+    }
+}
+
+/// Split a content span of `text` into sentence spans.
+pub(crate) fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
+    let s = &text[span.start..span.end];
+    let mut start = 0usize;
+    let mut depth = 0u32; // typographic quotes « “
+    let mut straight = false; // inside "..."
+    let mut quote_open_at = 0usize;
+    let mut last_term: Option<usize> = None; // byte after the last terminator
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let quoted = (depth > 0 || straight) && i - quote_open_at <= MAX_QUOTE;
+        match c {
+            '«' | '“' => {
+                if depth == 0 && !straight {
+                    quote_open_at = i;
+                }
+                depth += 1;
+            }
+            '»' | '”' | '"' => {
+                let closing = match c {
+                    '"' => straight,
+                    _ => depth > 0,
+                };
+                if c == '"' {
+                    straight = !straight;
+                    if straight && depth == 0 {
+                        quote_open_at = i;
+                    }
+                } else {
+                    depth = depth.saturating_sub(1);
+                }
+                // « Fini. » Le ministre… : the sentence ends after the quote.
+                if closing
+                    && last_term.is_some_and(|t| s[t..i].trim().is_empty())
+                    && starts_sentence(&s[i + c.len_utf8()..])
+                {
+                    let end = i + c.len_utf8();
+                    push_sentence(span.start + start, span.start + end, text, out);
+                    start = end;
+                    last_term = None;
+                }
+            }
+            '.' | '!' | '?' | '…' => {
+                // Group runs like "?!" or "...".
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if matches!(d, '.' | '!' | '?' | '…') {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                last_term = Some(end);
+                if quoted {
+                    continue;
+                }
+                if c == '.' && is_abbreviation(&s[start..i]) {
+                    continue;
+                }
+                if starts_sentence(&s[end..]) {
+                    push_sentence(span.start + start, span.start + end, text, out);
+                    start = end;
+                    last_term = None;
+                }
+            }
+            c if !c.is_whitespace() => last_term = None,
+            _ => {}
+        }
+    }
+    push_sentence(span.start + start, span.end, text, out);
+}
+
+/// True when what follows a terminator begins a new sentence: white space then
+/// an uppercase letter, a digit, an opening quote or a dash; or nothing.
+fn starts_sentence(rest: &str) -> bool {
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() && !rest.is_empty() {
+        // "U.S.-led", "3.5": no space after the period.
+        return false;
+    }
+    match trimmed.chars().next() {
+        None => true,
+        Some(c) => {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '“' | '"' | '—' | '–' | '(' | '[' | '>' | '¿' | '¡')
+        }
+    }
+}
+
+/// True when the word just before a period is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        // A single letter: an initial ("J. Biden", "U.S.").
+        return c.is_alphabetic();
+    }
+    if word.len() > 8 {
+        return false;
+    }
+    let folded = super::normalize::fold_pattern(word);
+    ABBREVIATIONS.contains(&folded.as_str())
+}
+
+/// Push a trimmed sentence, cut into windows of at most [`MAX_SENTENCE`] bytes.
+fn push_sentence(start: usize, end: usize, text: &str, out: &mut Vec<Span>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail >= s.len() {
+        return;
+    }
+    let (mut a, b) = (start + lead, end - trail);
+    while b - a > MAX_SENTENCE {
+        // Cut at the last space inside the window, else at a char boundary.
+        let mut cut = a + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(sp) = text[a..cut].rfind([' ', ',', ';']) {
+            if sp > MAX_SENTENCE / 2 {
+                cut = a + sp + 1;
+            }
+        }
+        out.push(Span::new(a, cut));
+        a = cut;
+        while a < b && text.as_bytes()[a] == b' ' {
+            a += 1;
+        }
+    }
+    if a < b {
+        out.push(Span::new(a, b));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for p in paragraphs(text) {
+            sentences(text, p.span, &mut out);
+        }
+        out.iter().map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn sentence_table() {
+        let rows: &[(&str, &str, &[&str])] = &[
+            ("plain", "La Russie a tiré. La Turquie a riposté.", &["La Russie a tiré.", "La Turquie a riposté."]),
+            ("french titles", "M. Lavrov et Mme Merkel se sont vus. MM. Dupont et Durand aussi.", &["M. Lavrov et Mme Merkel se sont vus.", "MM. Dupont et Durand aussi."]),
+            ("english titles", "Gen. Smith met Lt. Jones and Dr. Who in St. Louis. They talked.", &["Gen. Smith met Lt. Jones and Dr. Who in St. Louis.", "They talked."]),
+            ("initials", "The U.S. and the U.N. agreed. Then J. Biden spoke.", &["The U.S. and the U.N. agreed.", "Then J. Biden spoke."]),
+            ("months", "Le 3 oct. Paris a signé. On Jan. 5 it ended.", &["Le 3 oct. Paris a signé.", "On Jan. 5 it ended."]),
+            ("quotes", "« Nous continuerons. C'est clair », a dit M. Peskov. Fin.", &["« Nous continuerons. C'est clair », a dit M. Peskov.", "Fin."]),
+            ("quote then new sentence", "Il a dit : « C'est fini. » Le ministre est parti.", &["Il a dit : « C'est fini. »", "Le ministre est parti."]),
+            ("straight quotes", "\"We will stay. Always,\" he said. Done.", &["\"We will stay. Always,\" he said.", "Done."]),
+            ("paragraphs", "Première ligne sans point\nDeuxième ligne.", &["Première ligne sans point", "Deuxième ligne."]),
+            ("wrapped line", "Une phrase coupée\nen deux lignes.", &["Une phrase coupée\nen deux lignes."]),
+            ("decimals", "Growth was 3.5 percent. It fell.", &["Growth was 3.5 percent.", "It fell."]),
+            ("ellipsis", "Et puis… Rien. Fin?! Oui.", &["Et puis…", "Rien.", "Fin?!", "Oui."]),
+        ];
+        for (name, text, want) in rows {
+            assert_eq!(split(text), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn long_sentences_are_windowed() {
+        let text = "mot ".repeat(2000);
+        let got = split(&text);
+        assert!(got.len() >= 5);
+        assert!(got.iter().all(|s| s.len() <= MAX_SENTENCE));
+    }
+
+    #[test]
+    fn unclosed_quote_does_not_swallow_paragraph() {
+        let text = format!("« Il a dit. {} Fin. Encore une.", "blabla ".repeat(200));
+        assert!(split(&text).len() >= 2);
+    }
+}
