@@ -1,0 +1,613 @@
+//! The `newsgraph` binary as users and scripts see it: outputs, exit codes,
+//! error messages, streaming and pipes.
+//!
+//! `newsgraph` with no arguments runs the demo only when stdin is a
+//! terminal, which a test cannot provide; the same code path is reached
+//! through the `demo` subcommand, tested here.
+
+#![cfg(feature = "cli")]
+
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_newsgraph");
+
+const FRENCH: &str = "La Russie a assuré samedi qu'elle allait continuer de mener ses \
+    frappes aériennes pour aider Damas à combattre les terroristes.\n";
+const ENGLISH: &str = "Turkey shelled Kurdish militias in northern Syria on Saturday.\n";
+
+/// A scratch directory removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("newsgraph-cli-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+
+    fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path(name);
+        fs::write(&path, contents).unwrap();
+        path
+    }
+
+    fn entries(&self) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(&self.0)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn newsgraph(args: &[&str]) -> Command {
+    let mut command = Command::new(BIN);
+    command.args(args).stdin(Stdio::null());
+    command
+}
+
+/// Run with `stdin` as standard input.
+fn run_with_stdin(command: &mut Command, stdin: &[u8]) -> Output {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let feeder = std::thread::spawn(move || pipe.write_all(&input));
+    let output = child.wait_with_output().unwrap();
+    feeder.join().unwrap().unwrap();
+    output
+}
+
+fn run(command: &mut Command) -> Output {
+    command.output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[track_caller]
+fn assert_code(output: &Output, code: i32) {
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "stdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&output.stdout),
+        stderr(output)
+    );
+}
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[test]
+fn demo_prints_dot_and_a_rendering_hint() {
+    let output = run(&mut newsgraph(&["demo"]));
+    assert_code(&output, 0);
+    assert!(stdout(&output).starts_with("digraph"));
+    assert!(stdout(&output).trim_end().ends_with('}'));
+    let hint = stderr(&output);
+    assert!(
+        hint.contains("dot -Tsvg") && hint.contains("newsgraph render"),
+        "{hint}"
+    );
+    assert_eq!(hint.lines().count(), 1, "{hint}");
+}
+
+#[test]
+fn demo_json_is_the_sample_document() {
+    let output = run(&mut newsgraph(&["demo", "--format", "json"]));
+    assert_code(&output, 0);
+    let graph = json(&stdout(&output));
+    assert_eq!(graph["directed"], true);
+    assert_eq!(graph["graph"]["documents"][0]["id"], "seed_fr");
+    assert!(
+        stderr(&output).is_empty(),
+        "no hint for JSON: {}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn demo_text_round_trips_through_extract() {
+    let text = run(&mut newsgraph(&["demo", "--text"]));
+    assert_code(&text, 0);
+    assert!(stdout(&text).contains("Dmitri Peskov"));
+    let demo = run(&mut newsgraph(&["demo", "--format", "json"]));
+    let piped = run_with_stdin(
+        &mut newsgraph(&["extract", "-", "--format", "json"]),
+        &text.stdout,
+    );
+    assert_code(&piped, 0);
+    let (a, b) = (json(&stdout(&demo)), json(&stdout(&piped)));
+    assert_eq!(a["nodes"], b["nodes"]);
+    assert_eq!(b["graph"]["documents"][0]["id"], "stdin");
+}
+
+#[test]
+fn no_arguments_with_piped_stdin_extracts_stdin() {
+    let output = run_with_stdin(&mut newsgraph(&[]), FRENCH.as_bytes());
+    assert_code(&output, 0);
+    assert!(stdout(&output).starts_with("digraph"));
+    assert!(stderr(&output).is_empty(), "{}", stderr(&output));
+}
+
+#[test]
+fn extract_writes_every_format() {
+    let dir = Scratch::new("formats");
+    let file = dir.write("article.txt", FRENCH);
+    for format in ["dot", "json", "graphml", "cytoscape"] {
+        let output = run(&mut newsgraph(&["extract", arg(&file), "--format", format]));
+        assert_code(&output, 0);
+        let text = stdout(&output);
+        match format {
+            "dot" => assert!(text.starts_with("digraph"), "{text}"),
+            "json" => {
+                let graph = json(&text);
+                assert_eq!(graph["multigraph"], true);
+                assert_eq!(graph["graph"]["documents"][0]["id"], "article");
+            }
+            "graphml" => assert!(
+                text.starts_with("<?xml") && text.contains("<graphml"),
+                "{text}"
+            ),
+            _ => assert!(json(&text).get("elements").is_some(), "{text}"),
+        }
+    }
+}
+
+#[test]
+fn extract_merges_files_into_one_graph() {
+    let dir = Scratch::new("merge");
+    let a = dir.write("fr.txt", FRENCH);
+    let b = dir.write("en.txt", ENGLISH);
+    let output = run(&mut newsgraph(&[
+        "extract",
+        arg(&a),
+        arg(&b),
+        "--format",
+        "json",
+    ]));
+    assert_code(&output, 0);
+    let graph = json(&stdout(&output));
+    let ids: Vec<&str> = graph["graph"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["en", "fr"]);
+}
+
+#[test]
+fn extract_output_file_is_written_whole() {
+    let dir = Scratch::new("outfile");
+    let file = dir.write("article.txt", ENGLISH);
+    let out = dir.path("graph.json");
+    let output = run(&mut newsgraph(&[
+        "extract",
+        arg(&file),
+        "--format",
+        "json",
+        "--level",
+        "country",
+        "-o",
+        arg(&out),
+    ]));
+    assert_code(&output, 0);
+    assert!(output.stdout.is_empty());
+    json(&fs::read_to_string(&out).unwrap());
+    assert_eq!(dir.entries(), ["article.txt", "graph.json"]);
+}
+
+#[test]
+fn bad_flag_is_a_usage_error() {
+    for args in [
+        &["extract", "--bogus"][..],
+        &["extract", "--format", "xml"],
+        &["extract", "--min-confidence", "2"],
+        &["extract", "--kinds", "hugs"],
+        &["frobnicate"],
+        &["batch"],
+    ] {
+        let output = run(&mut newsgraph(args));
+        assert_code(&output, 2);
+        let message = stderr(&output);
+        assert!(
+            message.contains("error:") && message.contains("--help"),
+            "{args:?}: {message}"
+        );
+        assert!(output.stdout.is_empty());
+    }
+}
+
+#[test]
+fn unknown_flag_shows_usage() {
+    let output = run(&mut newsgraph(&["extract", "--bogus"]));
+    assert_code(&output, 2);
+    assert!(
+        stderr(&output).contains("Usage: newsgraph extract"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let help = run(&mut newsgraph(&["--help"]));
+    assert_code(&help, 0);
+    for word in ["extract", "batch", "render", "Examples:"] {
+        assert!(stdout(&help).contains(word), "{word}");
+    }
+    let version = run(&mut newsgraph(&["--version"]));
+    assert_code(&version, 0);
+    assert_eq!(
+        stdout(&version).trim(),
+        format!("newsgraph {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn missing_file_fails_naming_it() {
+    let dir = Scratch::new("missing");
+    let missing = dir.path("no-such-article.txt");
+    let output = run(&mut newsgraph(&["extract", arg(&missing)]));
+    assert_code(&output, 1);
+    assert!(
+        stderr(&output).contains("no-such-article.txt"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn missing_lexicon_fails_naming_it() {
+    let dir = Scratch::new("lexicon");
+    let file = dir.write("article.txt", FRENCH);
+    let lexicon = dir.path("my-actors.tsv");
+    let output = run(&mut newsgraph(&[
+        "extract",
+        arg(&file),
+        "--lexicon",
+        arg(&lexicon),
+    ]));
+    assert_code(&output, 1);
+    assert!(
+        stderr(&output).contains("my-actors.tsv"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn invalid_utf8_fails_unless_lossy() {
+    let dir = Scratch::new("utf8");
+    let file = dir.write(
+        "latin1.txt",
+        b"La Turquie a bombard\xe9 les milices kurdes.\n",
+    );
+    let output = run(&mut newsgraph(&["extract", arg(&file)]));
+    assert_code(&output, 1);
+    let message = stderr(&output);
+    assert!(
+        message.contains("latin1.txt") && message.contains("UTF-8"),
+        "{message}"
+    );
+    let lossy = run(&mut newsgraph(&["extract", arg(&file), "--lossy"]));
+    assert_code(&lossy, 0);
+}
+
+#[test]
+fn directory_as_file_fails_naming_it() {
+    let dir = Scratch::new("directory");
+    let sub = dir.path("articles");
+    fs::create_dir(&sub).unwrap();
+    for args in [
+        &["extract", arg(&sub)][..],
+        &["batch", "--input", arg(&sub)],
+    ] {
+        let output = run(&mut newsgraph(args));
+        assert_code(&output, 1);
+        let message = stderr(&output);
+        assert!(
+            message.contains("articles") && message.contains("directory"),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn stdin_twice_is_a_usage_error() {
+    let output = run(&mut newsgraph(&["extract", "-", "-"]));
+    assert_code(&output, 2);
+}
+
+#[test]
+fn unwritable_output_fails_and_leaves_nothing() {
+    let dir = Scratch::new("unwritable");
+    let file = dir.write("article.txt", FRENCH);
+    let out_dir = dir.path("existing-dir");
+    fs::create_dir(&out_dir).unwrap();
+    let nowhere = dir.path("no/such/dir/graph.dot");
+    for target in [&out_dir, &nowhere] {
+        let output = run(&mut newsgraph(&["extract", arg(&file), "-o", arg(target)]));
+        assert_code(&output, 1);
+        assert!(stderr(&output).contains(arg(target)), "{}", stderr(&output));
+    }
+    assert_eq!(dir.entries(), ["article.txt", "existing-dir"]);
+    assert_eq!(fs::read_dir(&out_dir).unwrap().count(), 0);
+}
+
+/// What one output line should be: its id (`None`: null) and, for an error
+/// record, a piece of its message.
+type Expected = (Option<&'static str>, Option<&'static str>);
+
+/// Input lines of a small corpus with every kind of bad line, and what is
+/// expected for each.
+fn corpus_with_bad_lines() -> (Vec<u8>, Vec<Expected>) {
+    let long_text = "x".repeat(300);
+    let mut input = Vec::new();
+    let mut line = |bytes: &[u8]| {
+        input.extend_from_slice(bytes);
+        input.push(b'\n');
+    };
+    line(br#"{"id": "a", "text": "La Russie soutient la Syrie.", "lang": "fr"}"#);
+    line(br#"{"id": "b", "text": "broken"#);
+    line(br#"{"id": "c"}"#);
+    line(br#"{"id": "d", "text": "Turkey shelled Kurdish militias.", "date": "2016-02-20"}"#);
+    line(b"{\"id\": \"e\", \"text\": \"caf\xe9\"}");
+    line(format!(r#"{{"id": "f", "text": "{long_text}"}}"#).as_bytes());
+    line(br#"{"id": 7, "text": "The UN urged Russia to stop."}"#);
+    let expected = vec![
+        (Some("a"), None),
+        (None, Some("invalid JSON")),
+        (Some("c"), Some("missing \"text\"")),
+        (Some("d"), None),
+        (None, Some("invalid UTF-8")),
+        (None, Some("over the limit")),
+        (Some("7"), None),
+    ];
+    (input, expected)
+}
+
+#[track_caller]
+fn check_per_doc(text: &str, expected: &[Expected]) {
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), expected.len(), "{text}");
+    for (n, (line, (id, error))) in lines.iter().zip(expected).enumerate() {
+        let record = json(line);
+        match id {
+            Some(id) => assert_eq!(record["id"], *id, "line {}", n + 1),
+            None => assert!(record["id"].is_null(), "line {}", n + 1),
+        }
+        match error {
+            None => assert_eq!(record["graph"]["directed"], true, "line {}: {line}", n + 1),
+            Some(reason) => {
+                let message = record["error"].as_str().unwrap();
+                assert!(message.contains(reason), "line {}: {message}", n + 1);
+                assert_eq!(record["line"], n + 1);
+                assert!(record.get("graph").is_none());
+            }
+        }
+    }
+}
+
+#[test]
+fn batch_keeps_every_line_in_order_with_errors_in_place() {
+    let dir = Scratch::new("batch");
+    let (input, expected) = corpus_with_bad_lines();
+    let docs = dir.write("docs.jsonl", &input);
+    let per_doc = dir.path("graphs.jsonl");
+    let merged = dir.path("corpus.json");
+    let output = run(&mut newsgraph(&[
+        "batch",
+        "--input",
+        arg(&docs),
+        "--per-doc",
+        arg(&per_doc),
+        "--merged",
+        arg(&merged),
+        "--max-line-bytes",
+        "200",
+        "--chunk",
+        "3",
+    ]));
+    assert_code(&output, 0);
+    check_per_doc(&fs::read_to_string(&per_doc).unwrap(), &expected);
+    let message = stderr(&output);
+    for line in [2, 3, 5, 6] {
+        assert!(
+            message.contains(&format!("docs.jsonl:{line}:")),
+            "{message}"
+        );
+    }
+    assert!(message.contains("3 documents, 4 errors"), "{message}");
+    let corpus = json(&fs::read_to_string(&merged).unwrap());
+    let ids: Vec<&str> = corpus["graph"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["7", "a", "d"]);
+}
+
+#[test]
+fn batch_is_a_streaming_filter() {
+    let (input, expected) = corpus_with_bad_lines();
+    let output = run_with_stdin(
+        &mut newsgraph(&[
+            "batch",
+            "--input",
+            "-",
+            "--per-doc",
+            "-",
+            "--max-line-bytes",
+            "200",
+            "--chunk",
+            "2",
+            "--threads",
+            "2",
+            "--quiet",
+        ]),
+        &input,
+    );
+    assert_code(&output, 0);
+    check_per_doc(&stdout(&output), &expected);
+    assert!(stderr(&output).is_empty(), "--quiet: {}", stderr(&output));
+}
+
+#[test]
+fn batch_defaults_to_per_doc_on_stdout() {
+    let input = b"{\"id\": \"x\", \"text\": \"Russia backs Syria.\"}\n";
+    let output = run_with_stdin(&mut newsgraph(&["batch", "--input", "-"]), input);
+    assert_code(&output, 0);
+    assert_eq!(json(stdout(&output).trim())["id"], "x");
+    assert!(
+        stderr(&output).contains("1 documents, 0 errors"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn batch_merged_graph_in_another_format() {
+    let input = b"{\"id\": \"x\", \"text\": \"Russia backs Syria.\"}\n";
+    let output = run_with_stdin(
+        &mut newsgraph(&[
+            "batch", "--input", "-", "--merged", "-", "--format", "graphml",
+        ]),
+        input,
+    );
+    assert_code(&output, 0);
+    assert!(stdout(&output).starts_with("<?xml"), "{}", stdout(&output));
+}
+
+#[test]
+fn batch_strict_fails_on_bad_lines_but_writes_them() {
+    let input = b"{\"id\": \"x\", \"text\": \"ok\"}\nnot json\n";
+    let output = run_with_stdin(
+        &mut newsgraph(&["batch", "--input", "-", "--per-doc", "-", "--strict"]),
+        input,
+    );
+    assert_code(&output, 1);
+    assert_eq!(stdout(&output).lines().count(), 2);
+    assert!(stderr(&output).contains("stdin:2:"), "{}", stderr(&output));
+}
+
+#[test]
+fn batch_cannot_send_both_outputs_to_stdout() {
+    let output = run(&mut newsgraph(&[
+        "batch",
+        "--input",
+        "-",
+        "--per-doc",
+        "-",
+        "--merged",
+        "-",
+    ]));
+    assert_code(&output, 2);
+}
+
+#[test]
+fn closed_stdout_ends_quietly() {
+    let dir = Scratch::new("pipe");
+    let mut input = String::new();
+    for i in 0..20_000 {
+        input.push_str(&format!(
+            "{{\"id\": \"doc{i}\", \"text\": \"Russia backs Syria.\"}}\n"
+        ));
+    }
+    let docs = dir.write("docs.jsonl", input);
+    let mut child = newsgraph(&[
+        "batch",
+        "--input",
+        arg(&docs),
+        "--per-doc",
+        "-",
+        "--chunk",
+        "64",
+    ])
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    // The reader is dropped here, like `head -1` exiting.
+    assert!(first.starts_with("{\"id\":\"doc0\""), "{first}");
+    let output = child.wait_with_output().unwrap();
+    assert_code(&output, 0);
+    let message = stderr(&output);
+    assert!(
+        !message.contains("panicked") && !message.contains("error"),
+        "{message}"
+    );
+}
+
+#[test]
+fn render_without_graphviz_says_how_to_install_it() {
+    let dir = Scratch::new("render-nodot");
+    let empty_path = dir.path("bin");
+    fs::create_dir(&empty_path).unwrap();
+    let image = dir.path("graph.svg");
+    let output = run(newsgraph(&["render", "-o", arg(&image)]).env("PATH", &empty_path));
+    assert_code(&output, 1);
+    let message = stderr(&output);
+    assert!(message.contains("apt-get install graphviz"), "{message}");
+    assert!(message.contains("brew install graphviz"), "{message}");
+    assert_eq!(dir.entries(), ["bin"]);
+}
+
+#[test]
+fn render_needs_a_known_image_format() {
+    let output = run(&mut newsgraph(&["render", "-o", "graph.jpg"]));
+    assert_code(&output, 2);
+    assert!(stderr(&output).contains("graph.jpg"));
+}
+
+#[test]
+fn render_draws_with_graphviz_when_installed() {
+    if Command::new("dot").arg("-V").output().is_err() {
+        eprintln!("skipped: Graphviz `dot` is not installed");
+        return;
+    }
+    let dir = Scratch::new("render");
+    let file = dir.write("article.txt", ENGLISH);
+    let image = dir.path("graph.svg");
+    let output = run(&mut newsgraph(&["render", arg(&file), "-o", arg(&image)]));
+    assert_code(&output, 0);
+    let svg = fs::read_to_string(&image).unwrap();
+    assert!(svg.contains("<svg"), "{svg}");
+}
