@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 mod error;
+pub mod eval;
 pub mod export;
 mod extractor;
 mod graph;

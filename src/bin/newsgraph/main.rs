@@ -8,6 +8,7 @@
 //! included), 1 a failed run, 2 bad usage.
 
 mod batch;
+mod evaluate;
 mod extract;
 mod failure;
 mod jsonl;
@@ -67,6 +68,9 @@ enum Command {
     /// The graph of the embedded sample article (what `newsgraph` alone prints).
     #[command(after_help = extract::DEMO_EXAMPLES)]
     Demo(extract::DemoArgs),
+    /// Score the extractor against annotated documents (gold JSON + text).
+    #[command(after_help = evaluate::EXAMPLES)]
+    Evaluate(evaluate::EvaluateArgs),
 }
 
 fn run(command: Option<Command>) -> Result<(), Failure> {
@@ -75,6 +79,7 @@ fn run(command: Option<Command>) -> Result<(), Failure> {
         Some(Command::Batch(args)) => batch::run(args),
         Some(Command::Render(args)) => render::run(args),
         Some(Command::Demo(args)) => extract::demo(args),
+        Some(Command::Evaluate(args)) => evaluate::run(args),
         // No arguments: the demo for a person at a terminal, a filter for a
         // pipe (`cat article.txt | newsgraph`).
         None if std::io::stdin().is_terminal() => extract::demo(extract::DemoArgs::default()),
