@@ -14,18 +14,8 @@ mod common;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use common::{configure, corpus, fold, lang_name, MB};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use newsgraph::{export, ActorGraph, Extraction, Extractor, Lang};
+use newsgraph::{export, ActorGraph, Extractor, Lang};
 use std::hint::black_box;
-
-// TODO(extractor): call `Extractor::actors` directly once it lands.
-fn actors(extractor: &Extractor, text: &str) -> Extraction {
-    extractor.extract(text)
-}
-
-// TODO(extractor): call `Extractor::gazetteer` directly once it lands.
-fn gazetteer(_extractor: &Extractor, _lang: Lang) -> Vec<String> {
-    Vec::new()
-}
 
 /// A corpus and what is known about it.
 struct Corpus {
@@ -43,10 +33,10 @@ fn corpora(extractor: &Extractor) -> Vec<Corpus> {
         .map(|lang| {
             let text = corpus(lang, MB);
             let mut patterns: Vec<String> = match lang {
-                Some(lang) => gazetteer(extractor, lang),
+                Some(lang) => extractor.gazetteer(lang),
                 None => Lang::ALL
                     .iter()
-                    .flat_map(|&l| gazetteer(extractor, l))
+                    .flat_map(|&l| extractor.gazetteer(l))
                     .collect(),
             };
             patterns.sort();
@@ -70,7 +60,7 @@ fn corpora(extractor: &Extractor) -> Vec<Corpus> {
 fn check(extractor: &Extractor, corpora: &[Corpus]) {
     for c in corpora {
         let mb = c.text.len() as f64 / MB as f64;
-        let found = actors(extractor, &c.text).mentions.len();
+        let found = extractor.actors(&c.text).mentions.len();
         let extraction = extractor.extract(&c.text);
         let scanned = c.scanner.find_iter(&c.folded).count();
         eprintln!(
@@ -114,7 +104,7 @@ fn benches(c: &mut Criterion) {
     for corpus in &corpora {
         group.throughput(Throughput::Bytes(corpus.text.len() as u64));
         group.bench_with_input(BenchmarkId::new("actors", corpus.name), corpus, |b, c| {
-            b.iter(|| actors(&extractor, black_box(&c.text)))
+            b.iter(|| extractor.actors(black_box(&c.text)))
         });
         // Same byte count as `actors`, so that the two rates compare.
         group.bench_with_input(
