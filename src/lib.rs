@@ -15,6 +15,7 @@ mod text;
 
 pub use error::{Error, Result};
 pub use extractor::{Extractor, ExtractorBuilder};
+pub use graph::{ActorGraph, DocumentInfo, Edge, Evidence, Filter, Level, Node};
 pub use lang::Lang;
 pub use model::actor::{Actor, ActorId, ActorKind, Sector};
 pub use model::extraction::{Extraction, Mention, MentionKind, MentionRole};
