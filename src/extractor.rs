@@ -1,8 +1,21 @@
 //! The public entry point: build once, extract many times.
 
+use crate::actors::coref::Salience;
+use crate::actors::registry::Registry;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
-use crate::model::extraction::Extraction;
+use crate::lexicon::cues::role;
+use crate::lexicon::Lexicon;
+use crate::model::actor::{ActorId, ActorKind};
+use crate::model::extraction::{Extraction, Mention, MentionKind, MentionRole};
+use crate::model::relation::Relation;
+use crate::sentence::Sentence;
+use crate::span::Span;
+use crate::text::boilerplate::{self, Kind};
+use crate::text::langid::Votes;
+use crate::text::normalize::Folded;
+use crate::text::segment;
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -24,6 +37,7 @@ pub struct Extractor {
 
 struct Inner {
     lang: Option<Lang>,
+    lexicon: Lexicon,
 }
 
 /// Configures an [`Extractor`]: forced language, user lexicons.
@@ -70,8 +84,12 @@ impl ExtractorBuilder {
 
     /// Compile the lexicons and automata.
     pub fn build(&self) -> Result<Extractor> {
+        let lexicon = Lexicon::build(&self.lexicons)?;
         Ok(Extractor {
-            inner: Arc::new(Inner { lang: self.lang }),
+            inner: Arc::new(Inner {
+                lang: self.lang,
+                lexicon,
+            }),
         })
     }
 }
@@ -105,9 +123,179 @@ impl Extractor {
     /// Like [`extract`](Extractor::extract) with the language forced for this
     /// document (`None`: the builder's setting, else identification).
     pub fn extract_lang(&self, text: &str, lang: Option<Lang>) -> Extraction {
-        let _lang = lang.or(self.inner.lang);
-        let _ = text;
-        Extraction::default()
+        self.run(text, lang.or(self.inner.lang), true)
+    }
+
+    /// Actor recognition alone (no relations): mentions, sentences,
+    /// boilerplate and actors, as in [`extract`](Extractor::extract).
+    pub fn actors(&self, text: &str) -> Extraction {
+        self.run(text, self.inner.lang, false)
+    }
+
+    /// The folded gazetteer patterns of a language (names, demonyms, sector
+    /// words, trigger forms), for diagnostics and as the baseline of the
+    /// raw Aho-Corasick benchmark.
+    pub fn gazetteer(&self, lang: Lang) -> Vec<String> {
+        self.inner
+            .lexicon
+            .lang(lang)
+            .patterns()
+            .map(str::to_string)
+            .collect()
+    }
+
+    fn run(&self, text: &str, forced: Option<Lang>, with_relations: bool) -> Extraction {
+        let lex = &self.inner.lexicon;
+        let folded = Folded::new(text);
+        let mut out = Extraction::default();
+        let mut reg = Registry::new(&lex.actors);
+        let mut sal = Salience::default();
+        // Paragraphs, boilerplate and language votes.
+        let mut paras = Vec::new();
+        let mut doc_votes = Votes::default();
+        for p in segment::paragraphs(text) {
+            let body = match boilerplate::classify(p.span.text(text)) {
+                Kind::Boilerplate => {
+                    out.boilerplate.push(p.span);
+                    continue;
+                }
+                Kind::Dateline(n) => {
+                    out.boilerplate
+                        .push(Span::new(p.span.start, p.span.start + n));
+                    Span::new(p.span.start + n, p.span.end)
+                }
+                Kind::Content => p.span,
+            };
+            let body = match boilerplate::trailing_credit(body.text(text), body.start) {
+                Some(c) => {
+                    out.boilerplate.push(c);
+                    Span::new(body.start, c.start)
+                }
+                None => body,
+            };
+            let (fs, fe) = (folded.to_folded(body.start), folded.to_folded(body.end));
+            let votes = Votes::count(&folded.text[fs..fe], 400);
+            doc_votes = doc_votes.add(votes);
+            paras.push((body, votes));
+        }
+        let doc_lang = forced.or_else(|| doc_votes.decide(1));
+        out.lang = doc_lang;
+        let mut hits = Vec::new();
+        let mut sentences = Vec::new();
+        for (body, votes) in paras {
+            let lang = forced
+                .or_else(|| votes.decide(8))
+                .or(doc_lang)
+                .unwrap_or(Lang::En);
+            let ll = lex.lang(lang);
+            let (fs, fe) = (folded.to_folded(body.start), folded.to_folded(body.end));
+            hits.clear();
+            ll.scan(text, &folded, fs, fe, &mut hits);
+            sentences.clear();
+            segment::sentences(text, body, &mut sentences);
+            for &span in &sentences {
+                let (sfs, sfe) = (folded.to_folded(span.start), folded.to_folded(span.end));
+                let a = hits.partition_point(|h| h.start < sfs);
+                let b = hits.partition_point(|h| h.start < sfe);
+                let index = out.sentences.len();
+                out.sentences.push(span);
+                let sent = Sentence::new(index, span, text, &folded, ll, &hits[a..b]);
+                let found = crate::actors::recognize(&sent, &mut reg);
+                let mut resolved = Vec::new();
+                let rels = if with_relations {
+                    crate::relations::extract(&sent, &reg, &found, &sal, &mut resolved)
+                } else {
+                    Vec::new()
+                };
+                for c in found.cands.iter().chain(resolved.iter()) {
+                    let id = reg.actor(c.actor).id.clone();
+                    let span = sent.orig_span(c.t0 as usize, c.t1 as usize);
+                    if !c.kind.is_resolved() {
+                        let list = out.aliases.entry(id.clone()).or_default();
+                        let surface = span.text(text).trim().to_string();
+                        if !list.contains(&surface) {
+                            list.push(surface);
+                        }
+                    }
+                    out.mentions.push(Mention {
+                        actor: id,
+                        span,
+                        kind: c.kind,
+                        role: c.role,
+                        sentence: index,
+                    });
+                }
+                for r in rels {
+                    out.relations.push(Relation {
+                        source: reg.actor(r.source).id.clone(),
+                        target: reg.actor(r.target).id.clone(),
+                        kind: r.kind,
+                        negated: r.negated,
+                        modality: r.modality,
+                        speaker: r.speaker.map(|s| reg.actor(s).id.clone()),
+                        confidence: r.confidence,
+                        sentence: span,
+                        trigger: sent.orig_span(r.t0 as usize, r.t1 as usize),
+                    });
+                }
+                let parties: Vec<_> = found
+                    .cands
+                    .iter()
+                    .filter(|c| c.role == MentionRole::Party)
+                    .copied()
+                    .collect();
+                let subject = parties
+                    .iter()
+                    .find(|c| {
+                        let mut i = c.t0 as usize;
+                        if i > 0 && sent.has(i - 1, role::DET) {
+                            i -= 1;
+                        }
+                        i == 0 || !sent.has(i - 1, role::PREP | role::LOC | role::BY)
+                    })
+                    .map(|c| c.t0);
+                sal.push_sentence(index, &parties, subject);
+            }
+        }
+        out.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        // Actors: every party (places only when in a relation), every
+        // relation end, and their ancestors.
+        let mut wanted: Vec<ActorId> = Vec::new();
+        for m in &out.mentions {
+            if m.role == MentionRole::Party && m.kind != MentionKind::Description {
+                wanted.push(m.actor.clone());
+            }
+        }
+        for r in &out.relations {
+            wanted.push(r.source.clone());
+            wanted.push(r.target.clone());
+            if let Some(s) = &r.speaker {
+                wanted.push(s.clone());
+            }
+        }
+        let in_relation: std::collections::HashSet<&ActorId> = out
+            .relations
+            .iter()
+            .flat_map(|r| [&r.source, &r.target])
+            .collect();
+        let mut actors = BTreeMap::new();
+        for id in wanted {
+            let Some(idx) = reg.get(id.as_str()) else {
+                continue;
+            };
+            if reg.actor(idx).kind == ActorKind::Location && !in_relation.contains(&id) {
+                continue;
+            }
+            for a in reg.lineage(idx) {
+                let actor = reg.actor(a);
+                actors
+                    .entry(actor.id.clone())
+                    .or_insert_with(|| actor.clone());
+            }
+        }
+        out.aliases.retain(|id, _| actors.contains_key(id));
+        out.actors = actors;
+        out
     }
 
     /// Extract from raw bytes: invalid UTF-8 is an [`Error::Utf8`] with the

@@ -3,13 +3,17 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod actors;
 mod error;
 pub mod eval;
 pub mod export;
 mod extractor;
 mod graph;
 mod lang;
+mod lexicon;
 mod model;
+mod relations;
+mod sentence;
 mod span;
 mod text;
 

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 /// A half-open byte range `[start, end)` into the ORIGINAL text given to
 /// [`Extractor::extract`](crate::Extractor::extract), always on `char`
 /// boundaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,

@@ -82,7 +82,9 @@ pub struct Extraction {
 impl Extraction {
     /// Mentions that are parties (not places, not credits).
     pub fn parties(&self) -> impl Iterator<Item = &Mention> {
-        self.mentions.iter().filter(|m| m.role == MentionRole::Party)
+        self.mentions
+            .iter()
+            .filter(|m| m.role == MentionRole::Party)
     }
 
     /// Number of party mentions of `id`.

@@ -124,7 +124,9 @@ impl RelationKind {
         use RelationKind::*;
         match self {
             Supports | Agrees | Meets | Concedes | Withdraws | Investigates => Family::Cooperation,
-            Demands | Accuses | Criticizes | Rejects | Threatens | Protests => Family::VerbalConflict,
+            Demands | Accuses | Criticizes | Rejects | Threatens | Protests => {
+                Family::VerbalConflict
+            }
             Mobilizes | Sanctions | Coerces | Attacks | Bombs => Family::MaterialConflict,
             PartOf | Represents => Family::Structural,
         }

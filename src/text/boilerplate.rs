@@ -8,24 +8,79 @@ use std::sync::LazyLock;
 
 /// Folded openings of related-story links.
 const LINK_OPENINGS: &[&str] = &[
-    "a lire aussi", "a lire egalement", "a lire sur", "a lire", "lire aussi", "lire egalement",
-    "lire la suite", "voir aussi", "a voir aussi", "a voir", "a ecouter", "a revoir",
-    "read more", "read also", "also read", "see also", "related", "more on this", "watch",
-    "recommended", "further reading", "en savoir plus", "sur le meme sujet",
+    "a lire aussi",
+    "a lire egalement",
+    "a lire sur",
+    "a lire",
+    "lire aussi",
+    "lire egalement",
+    "lire la suite",
+    "voir aussi",
+    "a voir aussi",
+    "a voir",
+    "a ecouter",
+    "a revoir",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "more on this",
+    "watch",
+    "recommended",
+    "further reading",
+    "en savoir plus",
+    "sur le meme sujet",
 ];
 
 /// Folded openings of credit and byline lines.
 const CREDIT_OPENINGS: &[&str] = &[
-    "avec afp", "avec reuters", "avec ap", "avec agences", "avec l afp", "avec dpa",
-    "with afp", "with reuters", "with ap", "with agencies", "source", "sources", "photo",
-    "photos", "credit", "credits", "copyright", "reporting by", "editing by", "writing by",
-    "additional reporting", "compiled by", "par la redaction", "la redaction", "by ", "par ",
+    "avec afp",
+    "avec reuters",
+    "avec ap",
+    "avec agences",
+    "avec l afp",
+    "avec dpa",
+    "with afp",
+    "with reuters",
+    "with ap",
+    "with agencies",
+    "source",
+    "sources",
+    "photo",
+    "photos",
+    "credit",
+    "credits",
+    "copyright",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "additional reporting",
+    "compiled by",
+    "par la redaction",
+    "la redaction",
+    "by ",
+    "par ",
 ];
 
 /// Wire agencies whose names make up whole credit lines.
 const AGENCIES: &[&str] = &[
-    "afp", "reuters", "ap", "dpa", "ats", "belga", "efe", "ansa", "tass", "xinhua", "anadolu",
-    "agences", "agencies", "france 24", "rfi", "bbc",
+    "afp",
+    "reuters",
+    "ap",
+    "dpa",
+    "ats",
+    "belga",
+    "efe",
+    "ansa",
+    "tass",
+    "xinhua",
+    "anadolu",
+    "agences",
+    "agencies",
+    "france 24",
+    "rfi",
+    "bbc",
 ];
 
 /// "MOSCOW (Reuters) - ", "Beyrouth (AFP) – ", "KYIV, Ukraine (AP) — ".
@@ -50,7 +105,11 @@ pub(crate) enum Kind {
 /// Classify one paragraph.
 pub(crate) fn classify(paragraph: &str) -> Kind {
     let trimmed = paragraph.trim_start();
-    if trimmed.starts_with(">>") || trimmed.starts_with('»') || trimmed.starts_with('►') || trimmed.starts_with('→') {
+    if trimmed.starts_with(">>")
+        || trimmed.starts_with('»')
+        || trimmed.starts_with('►')
+        || trimmed.starts_with('→')
+    {
         return Kind::Boilerplate;
     }
     // Only the opening matters; fold a bounded prefix.
@@ -64,7 +123,9 @@ pub(crate) fn classify(paragraph: &str) -> Kind {
             op.ends_with(' ') || rest.is_empty() || rest.starts_with([' ', ':', ',', '.'])
         })
     };
-    if LINK_OPENINGS.iter().any(|op| after_opening(op)) && (head.contains(':') || trimmed.len() < 200) {
+    if LINK_OPENINGS.iter().any(|op| after_opening(op))
+        && (head.contains(':') || trimmed.len() < 200)
+    {
         return Kind::Boilerplate;
     }
     let words = trimmed.split_whitespace().count();
@@ -111,7 +172,15 @@ fn byline_names(line: &str) -> bool {
 /// Trailing credit inside a story paragraph: "... ont-ils ajouté. (AFP)".
 pub(crate) fn trailing_credit(paragraph: &str, start: usize) -> Option<Span> {
     let t = paragraph.trim_end();
-    for suffix in ["(AFP)", "(Reuters)", "(AP)", "- AFP", "— AFP", "– AFP", "/AFP"] {
+    for suffix in [
+        "(AFP)",
+        "(Reuters)",
+        "(AP)",
+        "- AFP",
+        "— AFP",
+        "– AFP",
+        "/AFP",
+    ] {
         if t.ends_with(suffix) && t.len() > suffix.len() {
             let s = start + t.len() - suffix.len();
             return Some(Span::new(s, start + t.len()));
@@ -156,7 +225,9 @@ mod tests {
     #[test]
     fn datelines() {
         let p = "MOSCOW (Reuters) - Russia said on Saturday it would keep bombing.";
-        let Kind::Dateline(n) = classify(p) else { panic!("no dateline") };
+        let Kind::Dateline(n) = classify(p) else {
+            panic!("no dateline")
+        };
         assert_eq!(&p[n..], "Russia said on Saturday it would keep bombing.");
         let p = "Beyrouth (AFP) – La Syrie a accusé la Turquie.";
         assert!(matches!(classify(p), Kind::Dateline(_)));

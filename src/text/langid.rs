@@ -6,8 +6,9 @@ use crate::lang::Lang;
 const FR: &[&str] = &[
     "le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "que", "qu", "au",
     "aux", "sur", "pas", "ne", "il", "elle", "ils", "elles", "ont", "avec", "par", "ce", "cette",
-    "ses", "son", "sa", "leur", "selon", "mais", "ou", "plus", "sont", "été", "ete", "avait", "être",
-    "etre", "nous", "vous", "lui", "aussi", "entre", "après", "apres", "depuis", "contre", "l", "d",
+    "ses", "son", "sa", "leur", "selon", "mais", "ou", "plus", "sont", "été", "ete", "avait",
+    "être", "etre", "nous", "vous", "lui", "aussi", "entre", "après", "apres", "depuis", "contre",
+    "l", "d",
 ];
 
 /// Frequent English function words that are not French words.
@@ -71,11 +72,23 @@ mod tests {
     #[test]
     fn identifies_languages() {
         let rows: &[(&str, Option<Lang>)] = &[
-            ("La Russie a exprimé ses regrets après le rejet de son projet.", Some(Lang::Fr)),
-            ("Russia expressed regret after the rejection of its draft.", Some(Lang::En)),
+            (
+                "La Russie a exprimé ses regrets après le rejet de son projet.",
+                Some(Lang::Fr),
+            ),
+            (
+                "Russia expressed regret after the rejection of its draft.",
+                Some(Lang::En),
+            ),
             ("Kremlin", None),
-            ("Le Kremlin est préoccupé par la montée des tensions à la frontière.", Some(Lang::Fr)),
-            ("Turkey has shelled the Kurdish militia in the north of Syria.", Some(Lang::En)),
+            (
+                "Le Kremlin est préoccupé par la montée des tensions à la frontière.",
+                Some(Lang::Fr),
+            ),
+            (
+                "Turkey has shelled the Kurdish militia in the north of Syria.",
+                Some(Lang::En),
+            ),
         ];
         for (text, want) in rows {
             let v = Votes::count(&Folded::new(text).text, 500);

@@ -52,11 +52,8 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Paragraph> {
                 }
                 j += 1;
             }
-            let continues = !blank_line
-                && text[j..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_lowercase());
+            let continues =
+                !blank_line && text[j..].chars().next().is_some_and(|c| c.is_lowercase());
             if !continues {
                 push_trimmed(text, start, i, &mut out);
                 start = j;
@@ -165,7 +162,9 @@ fn starts_sentence(rest: &str) -> bool {
     match trimmed.chars().next() {
         None => true,
         Some(c) => {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '“' | '"' | '—' | '–' | '(' | '[' | '>' | '¿' | '¡')
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '«' | '“' | '"' | '—' | '–' | '(' | '[' | '>' | '¿' | '¡')
         }
     }
 }
@@ -240,18 +239,75 @@ mod tests {
     #[test]
     fn sentence_table() {
         let rows: &[(&str, &str, &[&str])] = &[
-            ("plain", "La Russie a tiré. La Turquie a riposté.", &["La Russie a tiré.", "La Turquie a riposté."]),
-            ("french titles", "M. Lavrov et Mme Merkel se sont vus. MM. Dupont et Durand aussi.", &["M. Lavrov et Mme Merkel se sont vus.", "MM. Dupont et Durand aussi."]),
-            ("english titles", "Gen. Smith met Lt. Jones and Dr. Who in St. Louis. They talked.", &["Gen. Smith met Lt. Jones and Dr. Who in St. Louis.", "They talked."]),
-            ("initials", "The U.S. and the U.N. agreed. Then J. Biden spoke.", &["The U.S. and the U.N. agreed.", "Then J. Biden spoke."]),
-            ("months", "Le 3 oct. Paris a signé. On Jan. 5 it ended.", &["Le 3 oct. Paris a signé.", "On Jan. 5 it ended."]),
-            ("quotes", "« Nous continuerons. C'est clair », a dit M. Peskov. Fin.", &["« Nous continuerons. C'est clair », a dit M. Peskov.", "Fin."]),
-            ("quote then new sentence", "Il a dit : « C'est fini. » Le ministre est parti.", &["Il a dit : « C'est fini. »", "Le ministre est parti."]),
-            ("straight quotes", "\"We will stay. Always,\" he said. Done.", &["\"We will stay. Always,\" he said.", "Done."]),
-            ("paragraphs", "Première ligne sans point\nDeuxième ligne.", &["Première ligne sans point", "Deuxième ligne."]),
-            ("wrapped line", "Une phrase coupée\nen deux lignes.", &["Une phrase coupée\nen deux lignes."]),
-            ("decimals", "Growth was 3.5 percent. It fell.", &["Growth was 3.5 percent.", "It fell."]),
-            ("ellipsis", "Et puis… Rien. Fin?! Oui.", &["Et puis…", "Rien.", "Fin?!", "Oui."]),
+            (
+                "plain",
+                "La Russie a tiré. La Turquie a riposté.",
+                &["La Russie a tiré.", "La Turquie a riposté."],
+            ),
+            (
+                "french titles",
+                "M. Lavrov et Mme Merkel se sont vus. MM. Dupont et Durand aussi.",
+                &[
+                    "M. Lavrov et Mme Merkel se sont vus.",
+                    "MM. Dupont et Durand aussi.",
+                ],
+            ),
+            (
+                "english titles",
+                "Gen. Smith met Lt. Jones and Dr. Who in St. Louis. They talked.",
+                &[
+                    "Gen. Smith met Lt. Jones and Dr. Who in St. Louis.",
+                    "They talked.",
+                ],
+            ),
+            (
+                "initials",
+                "The U.S. and the U.N. agreed. Then J. Biden spoke.",
+                &["The U.S. and the U.N. agreed.", "Then J. Biden spoke."],
+            ),
+            (
+                "months",
+                "Le 3 oct. Paris a signé. On Jan. 5 it ended.",
+                &["Le 3 oct. Paris a signé.", "On Jan. 5 it ended."],
+            ),
+            (
+                "quotes",
+                "« Nous continuerons. C'est clair », a dit M. Peskov. Fin.",
+                &[
+                    "« Nous continuerons. C'est clair », a dit M. Peskov.",
+                    "Fin.",
+                ],
+            ),
+            (
+                "quote then new sentence",
+                "Il a dit : « C'est fini. » Le ministre est parti.",
+                &["Il a dit : « C'est fini. »", "Le ministre est parti."],
+            ),
+            (
+                "straight quotes",
+                "\"We will stay. Always,\" he said. Done.",
+                &["\"We will stay. Always,\" he said.", "Done."],
+            ),
+            (
+                "paragraphs",
+                "Première ligne sans point\nDeuxième ligne.",
+                &["Première ligne sans point", "Deuxième ligne."],
+            ),
+            (
+                "wrapped line",
+                "Une phrase coupée\nen deux lignes.",
+                &["Une phrase coupée\nen deux lignes."],
+            ),
+            (
+                "decimals",
+                "Growth was 3.5 percent. It fell.",
+                &["Growth was 3.5 percent.", "It fell."],
+            ),
+            (
+                "ellipsis",
+                "Et puis… Rien. Fin?! Oui.",
+                &["Et puis…", "Rien.", "Fin?!", "Oui."],
+            ),
         ];
         for (name, text, want) in rows {
             assert_eq!(split(text), *want, "{name}");

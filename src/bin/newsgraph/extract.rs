@@ -76,12 +76,14 @@ pub(crate) struct DemoArgs {
 pub(crate) fn run(args: ExtractArgs) -> Result<(), Failure> {
     // Open the output first: an unwritable destination fails before any work.
     let mut out = Output::open(args.output.as_deref())?;
-    let extractor = args.extractor.extractor()?;
     let files = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         args.files
     };
+    // So are missing inputs, before the lexicons are compiled.
+    check_inputs(&files)?;
+    let extractor = args.extractor.extractor()?;
     let graph = extract_files(&extractor, &files, args.extractor.lossy)?;
     let graph = args.graph.apply(graph);
     args.format
@@ -145,6 +147,23 @@ pub(crate) fn extract_files(
         merged.merge(&graph?);
     }
     Ok(merged)
+}
+
+/// Fail on the first input that is missing or a directory.
+pub(crate) fn check_inputs(files: &[PathBuf]) -> Result<(), Failure> {
+    for path in files.iter().filter(|f| !is_stdin(f)) {
+        let name = path.display();
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                return Err(Failure::run(format!(
+                    "{name}: is a directory, expected a text file"
+                )))
+            }
+            Ok(_) => {}
+            Err(e) => return Err(Failure::run(format!("{name}: {e}"))),
+        }
+    }
+    Ok(())
 }
 
 fn is_stdin(path: &Path) -> bool {

@@ -1,6 +1,6 @@
 //! `newsgraph render`: extract, then draw with Graphviz.
 
-use crate::extract::{extract_files, sample_graph};
+use crate::extract::{check_inputs, extract_files, sample_graph};
 use crate::failure::Failure;
 use crate::options::{ExtractorArgs, GraphArgs};
 use crate::output::Output;
@@ -92,6 +92,7 @@ fn image_format(path: &Path) -> Result<&'static str, Failure> {
 pub(crate) fn run(args: RenderArgs) -> Result<(), Failure> {
     let format = image_format(&args.output)?;
     let mut out = Output::open(Some(&args.output))?;
+    check_inputs(&args.files)?;
     let extractor = args.extractor.extractor()?;
     let graph = if args.files.is_empty() {
         sample_graph(&extractor)

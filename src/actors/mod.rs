@@ -1,0 +1,367 @@
+//! Actor recognition in one sentence: lexicon names, composite sector actors
+//! ("l'armée turque", "Russian warplanes"), nationality nouns ("les Turcs"),
+//! places and credits. New names and pronouns are in submodules.
+
+pub(crate) mod coref;
+pub(crate) mod names;
+pub(crate) mod registry;
+
+use crate::lexicon::actors::{ActorIdx, ActorTable};
+use crate::lexicon::cues::{gn, role};
+use crate::lexicon::lang::{flag, DemTarget, Entry, Slot};
+use crate::model::actor::ActorKind;
+use crate::model::extraction::{MentionKind, MentionRole};
+use crate::sentence::Sentence;
+use registry::Registry;
+
+/// An actor mention found in a sentence, by token range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Cand {
+    pub(crate) t0: u32,
+    pub(crate) t1: u32,
+    pub(crate) actor: ActorIdx,
+    pub(crate) kind: MentionKind,
+    pub(crate) role: MentionRole,
+    pub(crate) gn: u8,
+}
+
+/// A nationality adjective not part of a composite ("tirs turcs").
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Adj {
+    pub(crate) t0: u32,
+    pub(crate) t1: u32,
+    pub(crate) actor: ActorIdx,
+}
+
+/// What recognition found in a sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub(crate) cands: Vec<Cand>,
+    pub(crate) adjs: Vec<Adj>,
+    /// Role appositions: (person, organisation, tokens of the apposition).
+    pub(crate) roles: Vec<(ActorIdx, ActorIdx, u32, u32)>,
+}
+
+/// Words after which a country name is a place: "au nord de la Syrie",
+/// "à la frontière avec la Turquie".
+const PLACE_NOUNS: &[&str] = &[
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "centre",
+    "frontiere",
+    "frontieres",
+    "province",
+    "region",
+    "ville",
+    "capitale",
+    "territoire",
+    "sol",
+    "cote",
+    "coeur",
+    "ciel",
+    "espace",
+    "eaux",
+    "large",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "border",
+    "borders",
+    "province",
+    "region",
+    "city",
+    "capital",
+    "territory",
+    "soil",
+    "coast",
+    "airspace",
+    "waters",
+    "outskirts",
+    "heart",
+    "parts",
+    "part",
+    "areas",
+    "area",
+];
+
+/// Recognise the actors of a sentence.
+pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>) -> Found {
+    let table: &ActorTable = reg.table;
+    let mut found = Found::default();
+    let mut h = 0;
+    while h < s.hits.len() {
+        let (_, t0, t1) = s.hits[h];
+        let entries = s.entries(h);
+        let mut consumed = 1;
+        let mut done = false;
+        // Composite: prefix + adjective (+ suffix), prefix + de + country,
+        // adjective + suffix.
+        for e in entries {
+            if let Some((cand, used)) = composite(s, table, h, *e) {
+                found.cands.push(cand);
+                consumed = used;
+                done = true;
+                break;
+            }
+        }
+        if !done {
+            for e in entries {
+                match *e {
+                    Entry::Alias { actor, flags, gn } => {
+                        if flags & flag::CAP != 0 && !s.toks[t0 as usize].upper {
+                            continue;
+                        }
+                        let role = if flags & flag::AGENCY != 0 {
+                            MentionRole::Credit
+                        } else {
+                            MentionRole::Party
+                        };
+                        found.cands.push(Cand {
+                            t0,
+                            t1,
+                            actor,
+                            kind: MentionKind::Name,
+                            role,
+                            gn,
+                        });
+                        done = true;
+                        break;
+                    }
+                    Entry::Demonym { target, noun, gn } => {
+                        let actor = dem_actor(table, target);
+                        let capital_noun = s.toks[t0 as usize].upper
+                            && t0 > 0
+                            && s.has(t0 as usize - 1, role::DET | role::PREP)
+                            && s.lex.lang == crate::Lang::Fr;
+                        if noun || capital_noun {
+                            found.cands.push(Cand {
+                                t0,
+                                t1,
+                                actor,
+                                kind: MentionKind::Name,
+                                role: MentionRole::Party,
+                                gn: gn | gn::PL,
+                            });
+                        } else {
+                            found.adjs.push(Adj { t0, t1, actor });
+                        }
+                        done = true;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        h += consumed;
+    }
+    for c in &mut found.cands {
+        if c.role == MentionRole::Party && is_place(s, table, c) {
+            c.role = MentionRole::Location;
+        }
+    }
+    names::recognize(s, reg, &mut found);
+    found.cands.sort_by_key(|c| c.t0);
+    found
+}
+
+/// The actor a demonym stands for on its own.
+fn dem_actor(table: &ActorTable, t: DemTarget) -> ActorIdx {
+    match t {
+        DemTarget::Country(c) => table.countries[c as usize].actor,
+        DemTarget::Actor(a) => a,
+    }
+}
+
+/// The unit actor of a template for a demonym or country.
+fn unit_actor(table: &ActorTable, unit: usize, t: DemTarget) -> ActorIdx {
+    match t {
+        DemTarget::Country(c) => table.countries[c as usize].units[unit],
+        DemTarget::Actor(a) => a,
+    }
+}
+
+/// Try to read a composite starting at hit `h` with meaning `e`; returns
+/// the mention and the number of hits it used.
+fn composite(s: &Sentence<'_>, table: &ActorTable, h: usize, e: Entry) -> Option<(Cand, usize)> {
+    let (_, t0, t1) = s.hits[h];
+    match e {
+        // "{A} army": adjective followed by a suffix-only template.
+        Entry::Demonym { target, .. } => {
+            let next = h + 1;
+            let (_, n0, n1) = *s.hits.get(next)?;
+            if n0 != t1 {
+                return None;
+            }
+            s.entries(next).iter().find_map(|ne| match *ne {
+                Entry::Unit {
+                    template,
+                    suffix: true,
+                } => {
+                    let tp = &s.lex.templates[template as usize];
+                    (tp.prefix.is_empty() && tp.slot == Slot::Adj).then(|| {
+                        let actor = unit_actor(table, tp.unit, target);
+                        (
+                            Cand {
+                                t0,
+                                t1: n1,
+                                actor,
+                                kind: MentionKind::Composite,
+                                role: MentionRole::Party,
+                                gn: tp.gn,
+                            },
+                            2,
+                        )
+                    })
+                }
+                _ => None,
+            })
+        }
+        Entry::Unit {
+            template,
+            suffix: false,
+        } => {
+            let tp = &s.lex.templates[template as usize];
+            match tp.slot {
+                Slot::Adj => {
+                    // Prefix, adjective, then the suffix if the template has one.
+                    let (_, a0, a1) = *s.hits.get(h + 1)?;
+                    if a0 != t1 {
+                        return None;
+                    }
+                    let target = s.entries(h + 1).iter().find_map(|ae| match *ae {
+                        Entry::Demonym {
+                            target,
+                            noun: false,
+                            ..
+                        } => Some(target),
+                        _ => None,
+                    })?;
+                    let (end, used) = if tp.suffix.is_empty() {
+                        (a1, 2)
+                    } else {
+                        let (_, x0, x1) = *s.hits.get(h + 2)?;
+                        let ok = x0 == a1
+                            && s.entries(h + 2).iter().any(|xe| matches!(*xe, Entry::Unit { template: t2, suffix: true } if s.lex.templates[t2 as usize].suffix == tp.suffix));
+                        if !ok {
+                            return None;
+                        }
+                        (x1, 3)
+                    };
+                    let actor = unit_actor(table, tp.unit, target);
+                    Some((
+                        Cand {
+                            t0,
+                            t1: end,
+                            actor,
+                            kind: MentionKind::Composite,
+                            role: MentionRole::Party,
+                            gn: tp.gn,
+                        },
+                        used,
+                    ))
+                }
+                Slot::Country => {
+                    // Prefix, de/of, optional article, then a country name.
+                    let mut i = t1 as usize;
+                    let w = s.word(i);
+                    if !matches!(w, "de" | "du" | "des" | "d" | "of") {
+                        return None;
+                    }
+                    i += 1;
+                    if s.has(i, role::DET) {
+                        i += 1;
+                    }
+                    let (_, c0, c1) = *s.hits.get(h + 1)?;
+                    if c0 as usize != i {
+                        return None;
+                    }
+                    let country = s.entries(h + 1).iter().find_map(|ce| match *ce {
+                        Entry::Alias { actor, .. }
+                            if table.actor(actor).kind == ActorKind::Country =>
+                        {
+                            table
+                                .actor(actor)
+                                .country
+                                .as_ref()
+                                .and_then(|iso| table.country_by_iso.get(iso))
+                                .copied()
+                        }
+                        _ => None,
+                    })?;
+                    let actor = table.countries[country as usize].units[tp.unit];
+                    Some((
+                        Cand {
+                            t0,
+                            t1: c1,
+                            actor,
+                            kind: MentionKind::Composite,
+                            role: MentionRole::Party,
+                            gn: tp.gn,
+                        },
+                        2,
+                    ))
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
+/// True when a mention names a place: a country, a capital or a location
+/// after a locative preposition ("en Syrie", "à Ankara", "in Aleppo"), or after
+/// "de/of" following a place noun ("au nord de la Syrie").
+fn is_place(s: &Sentence<'_>, table: &ActorTable, c: &Cand) -> bool {
+    let actor = table.actor(c.actor);
+    let geo = matches!(actor.kind, ActorKind::Country | ActorKind::Location)
+        || s.entries_at(c.t0 as usize)
+            .iter()
+            .any(|e| matches!(e, Entry::Alias { flags, .. } if flags & flag::SEAT != 0));
+    if !geo {
+        return false;
+    }
+    let mut i = c.t0 as usize;
+    if i > 0 && s.has(i - 1, role::DET) {
+        i -= 1;
+    }
+    if i == 0 {
+        return false;
+    }
+    let prev = i - 1;
+    if s.has(prev, role::LOC) {
+        // "demandant à Ankara": the preposition belongs to the verb.
+        let governed = prev > 0
+            && s.hits.iter().enumerate().any(|(h, &(_, _, t1))| {
+                t1 as usize == prev
+                    && s.entries(h).iter().any(|e| matches!(e, Entry::Trigger { trigger, .. } if s.lex.triggers[*trigger as usize].takes_prep(s.word(prev))))
+            });
+        return !governed;
+    }
+    let w = s.word(prev);
+    if matches!(w, "de" | "du" | "des" | "d" | "of") && prev > 0 {
+        let mut j = prev - 1;
+        if s.has(j, role::DET) && j > 0 {
+            j -= 1;
+        }
+        return PLACE_NOUNS.contains(&s.word(j)) || PLACE_NOUNS.contains(&s.word(prev - 1));
+    }
+    // "frontière syro-turque", "Syrian border": handled by the adjective path.
+    false
+}
+
+impl Sentence<'_> {
+    /// The entries of the hit starting at token `t`.
+    pub(crate) fn entries_at(&self, t: usize) -> &[Entry] {
+        match self.hits.iter().position(|&(_, t0, _)| t0 as usize == t) {
+            Some(h) => self.entries(h),
+            None => &[],
+        }
+    }
+}

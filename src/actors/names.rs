@@ -1,0 +1,270 @@
+//! New names: persons and organisations absent from the lexicons, found
+//! because the text introduces them by a role or a title.
+//!
+//! - role + (de/of) actor + name: "le porte-parole du Kremlin, Dmitri Peskov",
+//!   "Kremlin spokesman Dmitry Peskov", "le ministre russe des Affaires
+//!   étrangères, Sergueï Lavrov";
+//! - name + role + actor: "Staffan de Mistura, l'émissaire de l'ONU";
+//! - title + name: "M. Dupont", "President Joe Biden", "Gen. Smith";
+//! - group word + name: "the rebel group Jaish al-Fatah", "le groupe X".
+//!
+//! A name is one to five capitalised words, with particles (de, al, bin,
+//! van…) between them; a lone common word is never a name.
+
+use super::registry::{slug, Registry};
+use super::{Cand, Found};
+use crate::lexicon::actors::ActorIdx;
+use crate::lexicon::cues::role;
+use crate::model::actor::{Actor, ActorId, ActorKind};
+use crate::model::extraction::{MentionKind, MentionRole};
+use crate::sentence::Sentence;
+
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "al", "el", "bin", "ben",
+    "ibn", "abu", "ould", "ag", "le", "la", "y",
+];
+
+const GROUP_WORDS: &[&str] = &[
+    "groupe",
+    "mouvement",
+    "milice",
+    "organisation",
+    "front",
+    "coalition",
+    "parti",
+    "group",
+    "movement",
+    "militia",
+    "organization",
+    "organisation",
+    "faction",
+    "party",
+    "outfit",
+];
+
+/// The longest capitalised name starting at token `i`, as `[i, end)`.
+fn name_at(s: &Sentence<'_>, i: usize, taken: &[Cand]) -> Option<usize> {
+    let upper_word = |j: usize| {
+        s.toks.get(j).is_some_and(|t| t.punct == 0 && t.upper)
+            && !taken
+                .iter()
+                .any(|c| (c.t0 as usize..c.t1 as usize).contains(&j))
+    };
+    if !upper_word(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut j = i + 1;
+    while j < s.toks.len() && j - i < 6 {
+        if upper_word(j) {
+            end = j + 1;
+            j += 1;
+        } else if PARTICLES.contains(&s.word(j)) && upper_word(j + 1) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    // A single word must not be a common word ("Malgré", "Alors").
+    if end - i == 1 && (s.lex.common.contains(s.word(i)) || s.word(i).len() < 3) {
+        return None;
+    }
+    if (i..end).any(|k| {
+        s.has(k, role::DET | role::PREP | role::PRON | role::CONJ)
+            && s.lex.common.contains(s.word(k))
+            && k == i
+    }) {
+        return None;
+    }
+    Some(end)
+}
+
+fn new_person(
+    reg: &mut Registry<'_>,
+    s: &Sentence<'_>,
+    t0: usize,
+    t1: usize,
+    parent: Option<ActorIdx>,
+) -> ActorIdx {
+    let span = s.orig_span(t0, t1);
+    let label = span.text(s.text).to_string();
+    let (country, parent_id) = match parent {
+        Some(p) => {
+            let a = reg.actor(p);
+            (a.country.clone(), Some(a.id.clone()))
+        }
+        None => (None, None),
+    };
+    let sector = parent.and_then(|p| reg.actor(p).sector);
+    reg.add(Actor {
+        id: ActorId::new(&format!("person:{}", slug(&label))),
+        label,
+        kind: ActorKind::Person,
+        country,
+        sector,
+        parent: parent_id,
+    })
+}
+
+fn person_cand(t0: usize, t1: usize, actor: ActorIdx) -> Cand {
+    Cand {
+        t0: t0 as u32,
+        t1: t1 as u32,
+        actor,
+        kind: MentionKind::NewName,
+        role: MentionRole::Party,
+        gn: 0,
+    }
+}
+
+/// Find new names and role appositions, adding to `found`.
+pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Found) {
+    let n = s.toks.len();
+    let mut i = 0;
+    while i < n {
+        let w = s.word(i);
+        // role (de/of) ACTOR [,] NAME  |  ACTOR role [,] NAME
+        if s.has(i, role::ROLE)
+            || found
+                .cands
+                .iter()
+                .any(|c| c.t0 as usize == i && c.kind == MentionKind::Composite)
+        {
+            let rep = s.has(i, role::REP);
+            // Locate the organisation: a candidate right after the role
+            // (through de/du/of and an article), or right before it.
+            let mut j = i + 1;
+            if w == "porte" && s.word(j) == "parole" {
+                j += 1;
+            }
+            let mut org: Option<(ActorIdx, usize)> = None;
+            if let Some(c) = found
+                .cands
+                .iter()
+                .find(|c| c.t0 as usize == i && c.kind == MentionKind::Composite)
+            {
+                org = Some((c.actor, c.t1 as usize));
+            } else {
+                let mut k = j;
+                while k < n && (s.has(k, role::PREP | role::DET) || s.word(k) == "of") && k < j + 3
+                {
+                    k += 1;
+                }
+                if let Some(c) = found
+                    .cands
+                    .iter()
+                    .find(|c| c.t0 as usize == k && c.role != MentionRole::Credit)
+                {
+                    org = Some((c.actor, c.t1 as usize));
+                } else if let Some(c) = found.cands.iter().find(|c| c.t1 as usize == i) {
+                    // "Kremlin spokesman"
+                    org = Some((c.actor, j));
+                }
+            }
+            if let Some((org, after)) = org {
+                let mut k = after;
+                if s.punct(k) == b',' {
+                    k += 1;
+                }
+                // A known person right there, or a new name.
+                if let Some(p) = found
+                    .cands
+                    .iter()
+                    .find(|c| c.t0 as usize == k && reg.actor(c.actor).kind == ActorKind::Person)
+                {
+                    if rep || s.has(i, role::ROLE) {
+                        found.roles.push((p.actor, org, i as u32, p.t1));
+                    }
+                    i = p.t1 as usize;
+                    continue;
+                }
+                if let Some(end) = name_at(s, k, &found.cands) {
+                    let p = new_person(reg, s, k, end, Some(org));
+                    found.cands.push(person_cand(k, end, p));
+                    found.roles.push((p, org, i as u32, end as u32));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        // NAME, (det) role (de/of) ACTOR
+        if let Some(end) = name_at(s, i, &found.cands) {
+            if s.punct(end) == b',' {
+                let mut k = end + 1;
+                if s.has(k, role::DET) {
+                    k += 1;
+                }
+                if s.has(k, role::ROLE) {
+                    let mut m = k + 1;
+                    if s.word(k) == "porte" && s.word(m) == "parole" {
+                        m += 1;
+                    }
+                    while m < n && s.has(m, role::PREP | role::DET) && m < k + 5 {
+                        m += 1;
+                    }
+                    if let Some(c) = found
+                        .cands
+                        .iter()
+                        .find(|c| c.t0 as usize == m && c.role == MentionRole::Party)
+                        .copied()
+                    {
+                        let p = new_person(reg, s, i, end, Some(c.actor));
+                        found.cands.push(person_cand(i, end, p));
+                        found.roles.push((p, c.actor, i as u32, c.t1));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        // TITLE NAME
+        if s.has(i, role::TITLE) && (s.toks[i].upper || s.lex.lang == crate::Lang::Fr) {
+            let mut k = i + 1;
+            if s.punct(k) == b'.' {
+                k += 1;
+            }
+            if let Some(end) = name_at(s, k, &found.cands) {
+                let p = new_person(reg, s, k, end, None);
+                found.cands.push(person_cand(k, end, p));
+                i = end;
+                continue;
+            }
+        }
+        // GROUP-WORD (adjectives) NAME
+        if GROUP_WORDS.contains(&w) {
+            let mut k = i + 1;
+            while k < n && k < i + 4 && s.toks[k].punct == 0 && !s.toks[k].upper {
+                k += 1;
+            }
+            if let Some(end) = name_at(s, k, &found.cands) {
+                if end - k >= 1
+                    && !found
+                        .cands
+                        .iter()
+                        .any(|c| (c.t0 as usize) < end && c.t1 as usize > k)
+                {
+                    let label = s.orig_span(k, end).text(s.text).to_string();
+                    let a = reg.add(Actor {
+                        id: ActorId::new(&format!("group:{}", slug(&label))),
+                        label,
+                        kind: ActorKind::ArmedGroup,
+                        country: None,
+                        sector: None,
+                        parent: None,
+                    });
+                    found.cands.push(Cand {
+                        t0: k as u32,
+                        t1: end as u32,
+                        actor: a,
+                        kind: MentionKind::NewName,
+                        role: MentionRole::Party,
+                        gn: 0,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+}

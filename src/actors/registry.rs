@@ -1,0 +1,100 @@
+//! The actors of one document: the lexicon's table plus new actors the
+//! document introduces ("M. Dupont"), addressed by one index space.
+
+use crate::lexicon::actors::{ActorIdx, ActorTable};
+use crate::model::actor::Actor;
+use std::collections::HashMap;
+
+/// Lexicon actors and document-local ones.
+pub(crate) struct Registry<'a> {
+    pub(crate) table: &'a ActorTable,
+    local: Vec<Actor>,
+    by_id: HashMap<String, ActorIdx>,
+}
+
+impl<'a> Registry<'a> {
+    /// A registry over `table` with no local actors.
+    pub(crate) fn new(table: &'a ActorTable) -> Registry<'a> {
+        Registry {
+            table,
+            local: Vec::new(),
+            by_id: HashMap::new(),
+        }
+    }
+
+    /// The actor at `idx`.
+    pub(crate) fn actor(&self, idx: ActorIdx) -> &Actor {
+        let n = self.table.actors.len() as ActorIdx;
+        if idx < n {
+            self.table.actor(idx)
+        } else {
+            &self.local[(idx - n) as usize]
+        }
+    }
+
+    /// Index of an id, lexicon first.
+    pub(crate) fn get(&self, id: &str) -> Option<ActorIdx> {
+        self.table.get(id).or_else(|| self.by_id.get(id).copied())
+    }
+
+    /// Add a new actor (or return the existing one with that id).
+    pub(crate) fn add(&mut self, actor: Actor) -> ActorIdx {
+        if let Some(i) = self.get(actor.id.as_str()) {
+            return i;
+        }
+        let idx = (self.table.actors.len() + self.local.len()) as ActorIdx;
+        self.by_id.insert(actor.id.as_str().to_string(), idx);
+        self.local.push(actor);
+        idx
+    }
+
+    /// The parent of `idx`.
+    pub(crate) fn parent(&self, idx: ActorIdx) -> Option<ActorIdx> {
+        self.actor(idx)
+            .parent
+            .as_ref()
+            .and_then(|p| self.get(p.as_str()))
+    }
+
+    /// True when one is the other or an ancestor of it.
+    pub(crate) fn related(&self, a: ActorIdx, b: ActorIdx) -> bool {
+        self.is_ancestor_or_self(a, b) || self.is_ancestor_or_self(b, a)
+    }
+
+    fn is_ancestor_or_self(&self, anc: ActorIdx, mut idx: ActorIdx) -> bool {
+        for _ in 0..16 {
+            if idx == anc {
+                return true;
+            }
+            match self.parent(idx) {
+                Some(p) => idx = p,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// `idx` and its ancestors.
+    pub(crate) fn lineage(&self, idx: ActorIdx) -> Vec<ActorIdx> {
+        let mut out = vec![idx];
+        let mut cur = idx;
+        while let Some(p) = self.parent(cur) {
+            if out.contains(&p) || out.len() > 16 {
+                break;
+            }
+            out.push(p);
+            cur = p;
+        }
+        out
+    }
+}
+
+/// A stable slug for ids: ASCII lowercase words joined by hyphens.
+pub(crate) fn slug(name: &str) -> String {
+    let folded = crate::text::normalize::fold_pattern(name);
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}

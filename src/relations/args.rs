@@ -1,0 +1,528 @@
+//! Finding the source and target of a trigger.
+
+use super::{ArgRef, Resolved, Trig};
+use crate::actors::coref::{Salience, Want};
+use crate::actors::registry::Registry;
+use crate::actors::{Adj, Cand};
+use crate::lexicon::actors::ActorIdx;
+use crate::lexicon::cues::{gn, role};
+use crate::lexicon::inflect::Tense;
+use crate::lexicon::triggers::{Pos, TriggerDef};
+use crate::model::actor::ActorKind;
+use crate::model::extraction::MentionKind;
+use crate::sentence::Sentence;
+
+/// Everything argument search reads.
+pub(crate) struct Ctx<'s, 'a> {
+    pub(crate) s: &'s Sentence<'a>,
+    pub(crate) reg: &'s Registry<'a>,
+    pub(crate) parties: &'s [Cand],
+    pub(crate) adjs: &'s [Adj],
+    pub(crate) sal: &'s Salience,
+    pub(crate) trigs: &'s [Trig],
+}
+
+/// One argument.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Arg {
+    pub(crate) actor: ActorIdx,
+    pub(crate) resolved: bool,
+}
+
+/// How far (tokens) argument search looks.
+const SUBJECT_REACH: usize = 30;
+const OBJECT_REACH: usize = 8;
+
+impl Ctx<'_, '_> {
+    fn party_at(&self, t: usize) -> Option<&Cand> {
+        self.parties.iter().find(|c| c.t0 as usize == t)
+    }
+
+    fn party_ending(&self, t: usize) -> Option<&Cand> {
+        self.parties.iter().find(|c| c.t1 as usize == t)
+    }
+
+    /// True when the mention is the object of a preposition.
+    fn after_prep(&self, c: &Cand) -> bool {
+        let i = c.t0 as usize;
+        let p = role::PREP | role::LOC | role::BY;
+        // "du", "des", "au" are both article and preposition.
+        i > 0
+            && (self.s.has(i - 1, p)
+                || (i > 1 && self.s.has(i - 1, role::DET | role::POSS) && self.s.has(i - 2, p)))
+    }
+
+    fn is_boundary(&self, t: usize) -> bool {
+        matches!(self.s.punct(t), b';' | b':' | b'.' | b'?' | b'!') || self.s.has(t, role::CLAUSE)
+    }
+
+    fn resolve(
+        &self,
+        t: usize,
+        want: Want,
+        resolved: &mut Resolved,
+        kind: MentionKind,
+    ) -> Option<Arg> {
+        let a = self
+            .sal
+            .resolve(self.reg, self.s.index, self.parties, t as u32, &want)?;
+        resolved.push(super::resolved_cand(t as u32, a, kind));
+        Some(Arg {
+            actor: a,
+            resolved: true,
+        })
+    }
+
+    /// Resolve a pronoun or possessive at token `t`.
+    fn pronoun(&self, t: usize, resolved: &mut Resolved, exclude: Option<ActorIdx>) -> Option<Arg> {
+        let cue = self.s.cue(t)?;
+        let en = self.s.lex.lang == crate::Lang::En;
+        let w = self.s.word(t);
+        let want = Want {
+            gn: if en {
+                cue.gn & (gn::PL | gn::SG)
+            } else {
+                cue.gn
+            },
+            person: en && matches!(w, "he" | "she" | "his" | "him" | "her"),
+            non_person: en && matches!(w, "it" | "its"),
+            kinds: Vec::new(),
+            exclude,
+        };
+        self.resolve(t, want, resolved, MentionKind::Pronoun)
+    }
+
+    /// A definite description ("le régime", "the militia") at `t`.
+    fn description(&self, t: usize, resolved: &mut Resolved) -> Option<Arg> {
+        let cue = self.s.cue(t)?;
+        if cue.roles & role::DESC == 0 || t == 0 || !self.s.has(t - 1, role::DET) {
+            return None;
+        }
+        let want = Want {
+            gn: cue.gn,
+            kinds: cue.kinds.clone(),
+            ..Want::default()
+        };
+        self.resolve(t, want, resolved, MentionKind::Description)
+    }
+
+    /// The subject of a verb or noun at token `t`, with coordinated subjects.
+    pub(crate) fn subject(&self, t: usize, resolved: &mut Resolved) -> Vec<ArgRef> {
+        self.subject_excluding(t, resolved, None)
+    }
+
+    /// [`subject`](Ctx::subject), never resolving a pronoun to `exclude`.
+    pub(crate) fn subject_excluding(
+        &self,
+        t: usize,
+        resolved: &mut Resolved,
+        exclude: Option<ActorIdx>,
+    ) -> Vec<ArgRef> {
+        let s = self.s;
+        // Look back over auxiliaries, negation and object clitics.
+        let mut k = t;
+        let mut steps = 0;
+        while k > 0 && steps < 5 {
+            let p = k - 1;
+            if s.has(
+                p,
+                role::AUX
+                    | role::PASSAUX
+                    | role::NEGPRE
+                    | role::NEG
+                    | role::FUT
+                    | role::HYPO
+                    | role::OBJPRON,
+            ) || matches!(
+                s.word(p),
+                "t" | "deja" | "already" | "also" | "aussi" | "encore" | "still"
+            ) || (s.has(p, role::DET)
+                && s.lex.lang == crate::Lang::Fr
+                && steps == 0
+                && matches!(s.word(p), "la" | "le" | "les" | "l"))
+            {
+                k = p;
+                steps += 1;
+            } else {
+                break;
+            }
+        }
+        if k > 0 {
+            let p = k - 1;
+            if s.has(p, role::RELSUBJ) {
+                // "La Russie, qui mène…": the antecedent.
+                let mut a = p;
+                if a > 0 && s.punct(a - 1) == b',' {
+                    a -= 1;
+                }
+                if let Some(c) = self.party_ending(a) {
+                    return vec![ArgRef {
+                        actor: c.actor,
+                        resolved: false,
+                        coord: false,
+                    }];
+                }
+            }
+            if s.has(p, role::PRON) {
+                if let Some(a) = self.pronoun(p, resolved, exclude) {
+                    return vec![a.into()];
+                }
+            }
+            if let Some(a) = self.description(p, resolved) {
+                return vec![a.into()];
+            }
+        }
+        // The nearest party to the left not inside a prepositional phrase.
+        let lo = t.saturating_sub(SUBJECT_REACH);
+        for c in self
+            .parties
+            .iter()
+            .rev()
+            .filter(|c| (c.t1 as usize) <= t && c.t0 as usize >= lo)
+        {
+            if (c.t1 as usize..t).any(|i| self.is_boundary(i)) {
+                break;
+            }
+            if self.after_prep(c) {
+                continue;
+            }
+            let mut out = vec![ArgRef {
+                actor: c.actor,
+                resolved: false,
+                coord: false,
+            }];
+            // "la France et l'Allemagne"
+            let mut i = c.t0 as usize;
+            if i > 0 && s.has(i - 1, role::DET) {
+                i -= 1;
+            }
+            if i > 0 && s.has(i - 1, role::CONJ) {
+                if let Some(c2) = self.party_ending(i - 1) {
+                    out.push(ArgRef {
+                        actor: c2.actor,
+                        resolved: false,
+                        coord: true,
+                    });
+                    out[0].coord = true;
+                }
+            }
+            return out;
+        }
+        Vec::new()
+    }
+
+    /// The target after token `t1`, introduced as `def` allows.
+    pub(crate) fn object(
+        &self,
+        t1: usize,
+        def: &TriggerDef,
+        allow_obj: bool,
+        resolved: &mut Resolved,
+        exclude: Option<ActorIdx>,
+    ) -> Vec<ArgRef> {
+        let s = self.s;
+        let end = (t1 + OBJECT_REACH).min(s.toks.len());
+        let mut k = t1;
+        while k < end {
+            if self.is_boundary(k) || s.punct(k) == b',' || s.punct(k) == b'"' && k > t1 + 1 {
+                break;
+            }
+            if let Some(c) = self.party_at(k) {
+                let mut p = k;
+                if p > t1 && s.has(p - 1, role::DET | role::POSS) {
+                    p -= 1;
+                }
+                let ok = if p == t1 {
+                    allow_obj && def.takes_obj()
+                } else {
+                    let before = &s.folded.text[s.toks[t1].s as usize..s.toks[p - 1].e as usize];
+                    def.args.iter().any(|a| match a {
+                        crate::lexicon::triggers::Arg::Prep(prep) => {
+                            before == prep || before.ends_with(&format!(" {prep}"))
+                        }
+                        crate::lexicon::triggers::Arg::Obj => {
+                            allow_obj && !s.has(p - 1, role::PREP | role::LOC | role::BY)
+                        }
+                    })
+                };
+                if !ok {
+                    // Introduced by another preposition: not the target.
+                    k = c.t1 as usize;
+                    continue;
+                }
+                let mut out = vec![ArgRef {
+                    actor: c.actor,
+                    resolved: false,
+                    coord: false,
+                }];
+                // "Y et Z"
+                let mut j = c.t1 as usize;
+                if s.has(j, role::CONJ) {
+                    j += 1;
+                    if s.has(j, role::DET) {
+                        j += 1;
+                    }
+                    if let Some(c2) = self.party_at(j) {
+                        out.push(ArgRef {
+                            actor: c2.actor,
+                            resolved: false,
+                            coord: true,
+                        });
+                        out[0].coord = true;
+                    }
+                }
+                return out;
+            }
+            // "de son projet": the possessor.
+            if s.has(k, role::POSS) && k > t1 {
+                let before = &s.folded.text[s.toks[t1].s as usize..s.toks[k - 1].e as usize];
+                let ok = def.args.iter().any(|a| matches!(a, crate::lexicon::triggers::Arg::Prep(prep) if before == prep || before.ends_with(&format!(" {prep}"))));
+                if ok {
+                    if let Some(a) = self.pronoun(k, resolved, exclude) {
+                        return vec![a.into()];
+                    }
+                }
+            }
+            // Another trigger starts a new phrase.
+            if k > t1 && self.trigs.iter().any(|t| t.t0 as usize == k) {
+                break;
+            }
+            k += 1;
+        }
+        Vec::new()
+    }
+
+    /// The agent after a passive participle: "par X", "by X".
+    fn agent(&self, t1: usize) -> Vec<ArgRef> {
+        let s = self.s;
+        if !s.has(t1, role::BY) {
+            return Vec::new();
+        }
+        for k in t1 + 1..(t1 + 7).min(s.toks.len()) {
+            if self.is_boundary(k) || s.punct(k) == b',' {
+                break;
+            }
+            if let Some(c) = self.party_at(k) {
+                return vec![ArgRef {
+                    actor: c.actor,
+                    resolved: false,
+                    coord: false,
+                }];
+            }
+        }
+        Vec::new()
+    }
+}
+
+/// Source(s), target(s) and base confidence of trigger `ti`.
+pub(crate) fn arguments(
+    ctx: &Ctx<'_, '_>,
+    ti: usize,
+    def: &TriggerDef,
+    resolved: &mut Resolved,
+) -> Option<(Vec<ArgRef>, Vec<ArgRef>, f32)> {
+    let s = ctx.s;
+    let tr = ctx.trigs[ti];
+    let (t0, t1) = (tr.t0 as usize, tr.t1 as usize);
+    match def.pos {
+        Pos::Verb => {
+            let has_aux = (t0.saturating_sub(3)..t0).any(|i| s.has(i, role::AUX));
+            let passive_aux = (t0.saturating_sub(3)..t0).any(|i| s.has(i, role::PASSAUX));
+            if tr.tense == Tense::PastParticiple && (passive_aux || !has_aux) {
+                // Passive or participle: the agent acts on the left noun.
+                let agents = ctx.agent(t1);
+                if agents.is_empty() {
+                    return None;
+                }
+                let patients = ctx.subject(t0, resolved);
+                if patients.is_empty() {
+                    return None;
+                }
+                return Some((agents, patients, 0.8));
+            }
+            // Object relative: "les forces kurdes, qu'elle accuse".
+            let mut k = t0;
+            while k > 0 && s.has(k - 1, role::AUX | role::NEGPRE | role::PRON) && k + 4 > t0 {
+                k -= 1;
+            }
+            if k > 0 && s.has(k - 1, role::RELOBJ) && k < t0 {
+                let mut a = k - 1;
+                if a > 0 && s.punct(a - 1) == b',' {
+                    a -= 1;
+                }
+                if let Some(obj) = ctx.party_ending(a) {
+                    let subj = ctx.subject_excluding(t0, resolved, Some(obj.actor));
+                    if !subj.is_empty() {
+                        return Some((
+                            subj,
+                            vec![ArgRef {
+                                actor: obj.actor,
+                                resolved: false,
+                                coord: false,
+                            }],
+                            0.8,
+                        ));
+                    }
+                }
+            }
+            let subj = ctx.subject(t0, resolved);
+            if subj.is_empty() {
+                return None;
+            }
+            // French object clitic before the verb: "la soutient".
+            let mut obj = ctx.object(t1, def, true, resolved, subj.first().map(|a| a.actor));
+            if obj.is_empty()
+                && t0 > 0
+                && s.lex.lang == crate::Lang::Fr
+                && s.has(t0 - 1, role::OBJPRON)
+                && def.takes_obj()
+            {
+                if let Some(a) = ctx.pronoun(t0 - 1, resolved, None) {
+                    obj.push(a.into());
+                }
+            }
+            if obj.is_empty() {
+                use crate::model::relation::RelationKind::*;
+                if let crate::lexicon::triggers::TriggerKind::Relation(
+                    Criticizes | Accuses | Rejects | Protests | Demands,
+                ) = def.kind
+                {
+                    obj = event_object_source(ctx, t1, resolved);
+                    if !obj.is_empty() {
+                        return Some((subj, obj, 0.7));
+                    }
+                }
+                return None;
+            }
+            Some((subj, obj, 0.85))
+        }
+        Pos::Noun | Pos::Fixed => {
+            if let Some((src, conf)) = noun_source(ctx, t0, t1, def, resolved) {
+                let targets = ctx.object(
+                    t1,
+                    def,
+                    def.pos == Pos::Fixed,
+                    resolved,
+                    src.first().map(|a| a.actor),
+                );
+                if targets.is_empty() {
+                    return None;
+                }
+                return Some((src, targets, conf));
+            }
+            let targets = ctx.object(t1, def, def.pos == Pos::Fixed, resolved, None);
+            if targets.is_empty() {
+                return None;
+            }
+            let subj = ctx.subject(t0, resolved);
+            if subj.is_empty() {
+                return None;
+            }
+            Some((subj, targets, 0.6))
+        }
+    }
+}
+
+/// The source a noun trigger carries itself: a nationality adjective, "de/of
+/// X", an organisation "au/at", a possessive or "X's".
+fn noun_source(
+    ctx: &Ctx<'_, '_>,
+    t0: usize,
+    t1: usize,
+    def: &TriggerDef,
+    resolved: &mut Resolved,
+) -> Option<(Vec<ArgRef>, f32)> {
+    let s = ctx.s;
+    // Adjective right after (FR) or right before (EN) the noun.
+    let adj_after = ctx.adjs.iter().find(|a| {
+        a.t0 as usize == t1 || (a.t0 as usize == t1 + 1 && s.cue(t1).is_none() && s.punct(t1) == 0)
+    });
+    let adj_before = ctx.adjs.iter().find(|a| a.t1 as usize == t0);
+    if let Some(a) = adj_after.or(adj_before) {
+        return Some((
+            vec![ArgRef {
+                actor: a.actor,
+                resolved: false,
+                coord: false,
+            }],
+            0.75,
+        ));
+    }
+    // "de X", "of X" right after the noun (when not the target).
+    let w = s.word(t1);
+    if matches!(w, "de" | "du" | "des" | "d" | "of") && !def.takes_prep(w) {
+        let mut k = t1 + 1;
+        if s.has(k, role::DET) {
+            k += 1;
+        }
+        if let Some(c) = ctx.party_at(k) {
+            return Some((
+                vec![ArgRef {
+                    actor: c.actor,
+                    resolved: false,
+                    coord: false,
+                }],
+                0.75,
+            ));
+        }
+    }
+    // An organisation "au/at" the noun: "le rejet au Conseil de sécurité".
+    if matches!(w, "au" | "aux" | "at" | "a") {
+        if let Some(c) = ctx.party_at(t1 + 1).or_else(|| ctx.party_at(t1 + 2)) {
+            if ctx.reg.actor(c.actor).kind == ActorKind::Organization {
+                return Some((
+                    vec![ArgRef {
+                        actor: c.actor,
+                        resolved: false,
+                        coord: false,
+                    }],
+                    0.7,
+                ));
+            }
+        }
+    }
+    // A possessive: "ses tirs", "their attacks"; "Russia's strikes".
+    if t0 > 0 && s.has(t0 - 1, role::POSS) {
+        if let Some(a) = ctx.pronoun(t0 - 1, resolved, None) {
+            return Some((vec![a.into()], 0.7));
+        }
+    }
+    if t0 > 1 && s.word(t0 - 1) == "s" {
+        if let Some(c) = ctx.party_ending(t0 - 1) {
+            return Some((
+                vec![ArgRef {
+                    actor: c.actor,
+                    resolved: false,
+                    coord: false,
+                }],
+                0.75,
+            ));
+        }
+    }
+    None
+}
+
+/// For verbs of verbal conflict whose object is an event noun ("condamner
+/// les frappes russes", "criticized Turkish shelling"): the event's source.
+pub(crate) fn event_object_source(
+    ctx: &Ctx<'_, '_>,
+    t1: usize,
+    resolved: &mut Resolved,
+) -> Vec<ArgRef> {
+    let s = ctx.s;
+    for k in t1..(t1 + 4).min(s.toks.len()) {
+        if let Some(tr) = ctx.trigs.iter().find(|t| t.t0 as usize == k) {
+            let def = &s.lex.triggers[tr.trigger as usize];
+            if def.pos != Pos::Noun {
+                return Vec::new();
+            }
+            return noun_source(ctx, k, tr.t1 as usize, def, resolved)
+                .map(|(v, _)| v)
+                .unwrap_or_default();
+        }
+        if !(s.has(k, role::DET | role::POSS | role::PREP) || s.punct(k) == b'"') {
+            return Vec::new();
+        }
+    }
+    Vec::new()
+}

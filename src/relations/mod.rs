@@ -1,0 +1,220 @@
+//! Relations between the actors of a sentence: triggers, argument patterns,
+//! negation, modality and speaker.
+//!
+//! Patterns, in both languages:
+//! - active verbs: the subject is the nearest party to the left that is not
+//!   inside a prepositional phrase (or the antecedent of "qui/who", or a
+//!   resolved pronoun); the target is the direct object or the object of one
+//!   of the trigger's prepositions, never a place after en/à/in/at;
+//! - passives and participles: "Y, appuyées par X", "Y was shelled by X";
+//! - object relatives: "les forces kurdes, qu'elle accuse…";
+//! - nouns: the source is a nationality adjective ("tirs turcs", "Russian
+//!   strikes"), "de/of X", a possessive, "par/by X", else the clause subject;
+//!   the target follows the trigger's prepositions;
+//! - control: "aider Damas à combattre X" makes Damas the subject of
+//!   "combattre"; "demandant à Ankara de cesser ses tirs" makes the embedded
+//!   event `requested`;
+//! - coordination: "la France et l'Allemagne condamnent…" gives two edges.
+//!
+//! Confidence is the pattern's reliability: 0.85 for an active verb with both
+//! arguments explicit, 0.8 for a passive with its agent, 0.75 for a noun
+//! with an adjective or "de" source, 0.6 when the source is the clause
+//! subject of a noun; ×0.85 when an argument was a resolved pronoun, ×0.7
+//! for weak triggers, ×0.9 for coordinated arguments.
+
+mod args;
+mod modifiers;
+
+use crate::actors::coref::Salience;
+use crate::actors::registry::Registry;
+use crate::actors::{Cand, Found};
+use crate::lexicon::actors::ActorIdx;
+use crate::lexicon::inflect::Tense;
+use crate::lexicon::lang::Entry;
+use crate::lexicon::triggers::{Pos, TriggerKind};
+use crate::model::actor::ActorKind;
+use crate::model::extraction::{MentionKind, MentionRole};
+use crate::model::relation::{Modality, RelationKind};
+use crate::sentence::Sentence;
+use args::Arg;
+
+/// A relation found in a sentence, before it becomes a public [`Relation`](crate::Relation).
+#[derive(Debug, Clone)]
+pub(crate) struct Found_ {
+    pub(crate) source: ActorIdx,
+    pub(crate) target: ActorIdx,
+    pub(crate) kind: RelationKind,
+    pub(crate) negated: bool,
+    pub(crate) modality: Modality,
+    pub(crate) speaker: Option<ActorIdx>,
+    pub(crate) confidence: f32,
+    /// Trigger tokens.
+    pub(crate) t0: u32,
+    pub(crate) t1: u32,
+}
+
+/// Resolved pronoun mentions to report.
+pub(crate) type Resolved = Vec<Cand>;
+
+/// A trigger occurrence.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Trig {
+    pub(crate) h: usize,
+    pub(crate) t0: u32,
+    pub(crate) t1: u32,
+    pub(crate) trigger: u32,
+    pub(crate) tense: Tense,
+}
+
+/// Extract the relations of one sentence.
+pub(crate) fn extract(
+    s: &Sentence<'_>,
+    reg: &Registry<'_>,
+    found: &Found,
+    sal: &Salience,
+    resolved: &mut Resolved,
+) -> Vec<Found_> {
+    let mut out = Vec::new();
+    let parties: Vec<Cand> = found
+        .cands
+        .iter()
+        .filter(|c| c.role == MentionRole::Party)
+        .copied()
+        .collect();
+    let trigs: Vec<Trig> = (0..s.hits.len())
+        .flat_map(|h| {
+            let (_, t0, t1) = s.hits[h];
+            s.entries(h).iter().filter_map(move |e| match *e {
+                Entry::Trigger { trigger, tense } => Some(Trig {
+                    h,
+                    t0,
+                    t1,
+                    trigger,
+                    tense,
+                }),
+                _ => None,
+            })
+        })
+        .collect();
+    // Structural: role appositions.
+    for &(person, org, t0, t1) in &found.roles {
+        if !reg.related(person, org) || reg.parent(person) == Some(org) {
+            out.push(Found_ {
+                source: person,
+                target: org,
+                kind: RelationKind::Represents,
+                negated: false,
+                modality: Modality::Asserted,
+                speaker: None,
+                confidence: 0.9,
+                t0,
+                t1,
+            });
+        }
+    }
+    if trigs.is_empty() {
+        return out;
+    }
+    let ctx = args::Ctx {
+        s,
+        reg,
+        parties: &parties,
+        adjs: &found.adjs,
+        sal,
+        trigs: &trigs,
+    };
+    let speaker = modifiers::speaker(&ctx, resolved);
+    for (ti, tr) in trigs.iter().enumerate() {
+        let def = &s.lex.triggers[tr.trigger as usize];
+        let TriggerKind::Relation(kind) = def.kind else {
+            continue;
+        };
+        if kind.is_structural() {
+            continue;
+        }
+        // Skip a trigger swallowed by a longer one or inside a mention.
+        if parties.iter().any(|c| c.t0 <= tr.t0 && tr.t1 <= c.t1) {
+            continue;
+        }
+        let Some((sources, targets, conf)) = args::arguments(&ctx, ti, def, resolved) else {
+            continue;
+        };
+        let (negated, modality) = modifiers::negation_modality(&ctx, ti);
+        let weak = if def.weak { 0.7 } else { 1.0 };
+        for src in &sources {
+            for tgt in &targets {
+                let (a, b) = (src.actor, tgt.actor);
+                if a == b || reg.related(a, b) {
+                    continue;
+                }
+                let (ka, kb) = (reg.actor(a).kind, reg.actor(b).kind);
+                if matches!(ka, ActorKind::Location | ActorKind::Media) || kb == ActorKind::Media {
+                    continue;
+                }
+                if kb == ActorKind::Location
+                    && !matches!(kind, RelationKind::Bombs | RelationKind::Attacks)
+                {
+                    continue;
+                }
+                let mut c = conf * weak;
+                if src.resolved || tgt.resolved {
+                    c *= 0.85;
+                }
+                if src.coord || tgt.coord {
+                    c *= 0.9;
+                }
+                out.push(Found_ {
+                    source: a,
+                    target: b,
+                    kind,
+                    negated,
+                    modality,
+                    speaker: speaker.filter(|&sp| sp != a),
+                    confidence: c.clamp(0.05, 0.99),
+                    t0: tr.t0,
+                    t1: tr.t1,
+                });
+            }
+        }
+    }
+    // One relation per (source, target, kind) per trigger position.
+    out.dedup_by(|x, y| {
+        x.source == y.source && x.target == y.target && x.kind == y.kind && x.t0 == y.t0
+    });
+    out
+}
+
+/// An argument found for a trigger.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ArgRef {
+    pub(crate) actor: ActorIdx,
+    pub(crate) resolved: bool,
+    pub(crate) coord: bool,
+}
+
+impl From<Arg> for ArgRef {
+    fn from(a: Arg) -> ArgRef {
+        ArgRef {
+            actor: a.actor,
+            resolved: a.resolved,
+            coord: false,
+        }
+    }
+}
+
+/// Mark a resolved reference as a mention.
+pub(crate) fn resolved_cand(t: u32, actor: ActorIdx, kind: MentionKind) -> Cand {
+    Cand {
+        t0: t,
+        t1: t + 1,
+        actor,
+        kind,
+        role: MentionRole::Party,
+        gn: 0,
+    }
+}
+
+/// The token ranges of triggers of `pos`.
+pub(crate) fn is_pos(s: &Sentence<'_>, tr: &Trig, pos: Pos) -> bool {
+    s.lex.triggers[tr.trigger as usize].pos == pos
+}

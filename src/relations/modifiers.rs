@@ -1,0 +1,122 @@
+//! Negation, modality and speaker.
+//!
+//! - Negation: French ne… pas/plus/jamais/guère, sans; English not, never,
+//!   -n't, without; a negating verb before the trigger (refuser de, refused
+//!   to) — except inside a request ("demander de cesser ses tirs" does not
+//!   deny the shelling).
+//! - Modality: future and conditional forms; aller/will/going to + verb and
+//!   intention verbs (continuer de, plans to) make it `intended`; could,
+//!   would, pourrait, si/if make it `hypothetical`; a controlling request
+//!   verb ("demandant à Ankara de cesser…", "urged Turkey to…") makes it
+//!   `requested`.
+//! - Speaker: the actor of a reporting verb ("a déclaré X", "X said", "a-t-il
+//!   indiqué") or of "selon X" / "according to X".
+
+use super::args::Ctx;
+use super::Resolved;
+use crate::lexicon::actors::ActorIdx;
+use crate::lexicon::cues::role;
+use crate::lexicon::inflect::Tense;
+use crate::lexicon::triggers::TriggerKind;
+use crate::model::actor::ActorKind;
+use crate::model::relation::{Modality, RelationKind};
+
+/// Negation and modality of trigger `ti`.
+pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality) {
+    let s = ctx.s;
+    let tr = ctx.trigs[ti];
+    let (t0, t1) = (tr.t0 as usize, tr.t1 as usize);
+    let before = t0.saturating_sub(5)..t0;
+    let kind_before = |k: TriggerKind, reach: usize| {
+        ctx.trigs.iter().any(|o| {
+            (o.t1 as usize) <= t0
+                && o.t1 as usize + reach >= t0
+                && s.lex.triggers[o.trigger as usize].kind == k
+        })
+    };
+    let mut modality = match tr.tense {
+        Tense::Future => Modality::Intended,
+        Tense::Conditional => Modality::Hypothetical,
+        _ => Modality::Asserted,
+    };
+    if before.clone().any(|i| s.has(i, role::FUT)) || kind_before(TriggerKind::Intend, 6) {
+        modality = Modality::Intended;
+    }
+    if before.clone().any(|i| s.has(i, role::HYPO))
+        || kind_before(TriggerKind::Hypo, 5)
+        || (0..t0).any(|i| s.has(i, role::IF))
+    {
+        modality = Modality::Hypothetical;
+    }
+    let requested = ctx.trigs.iter().any(|o| {
+        let d = &s.lex.triggers[o.trigger as usize];
+        d.control
+            && d.kind == TriggerKind::Relation(RelationKind::Demands)
+            && (o.t1 as usize) <= t0
+            && o.t1 as usize + 10 >= t0
+    });
+    if requested {
+        modality = Modality::Requested;
+    }
+    let ne = (t0.saturating_sub(6)..t0).any(|i| s.has(i, role::NEGPRE));
+    let neg_word = (t0.saturating_sub(4)..(t1 + 2).min(s.toks.len())).any(|i| {
+        s.has(i, role::NEG) && {
+            let c = s.cue(i).map_or(0, |c| c.roles);
+            c & role::AFTER_NE == 0 || ne
+        }
+    });
+    let sans = (t0.saturating_sub(2)..t0).any(|i| s.has(i, role::SANS));
+    let negv = !requested && kind_before(TriggerKind::Negv, 4);
+    (neg_word || sans || negv, modality)
+}
+
+/// The speaker of the sentence, if a reporting verb or "selon/according to"
+/// names one.
+pub(crate) fn speaker(ctx: &Ctx<'_, '_>, resolved: &mut Resolved) -> Option<ActorIdx> {
+    let s = ctx.s;
+    for (i, _) in s.toks.iter().enumerate() {
+        if s.has(i, role::REPORT) {
+            let mut k = i + 1;
+            while k < s.toks.len() && k < i + 4 {
+                if let Some(c) = ctx.parties.iter().find(|c| c.t0 as usize == k) {
+                    return Some(c.actor);
+                }
+                k += 1;
+            }
+        }
+    }
+    for tr in ctx
+        .trigs
+        .iter()
+        .filter(|t| s.lex.triggers[t.trigger as usize].kind == TriggerKind::Say)
+    {
+        let (t0, t1) = (tr.t0 as usize, tr.t1 as usize);
+        // Inverted: "…", a déclaré le porte-parole du Kremlin, Dmitri Peskov.
+        let after: Vec<_> = ctx
+            .parties
+            .iter()
+            .filter(|c| c.t0 as usize >= t1 && (c.t0 as usize) < t1 + 12)
+            .filter(|c| !(t1..c.t0 as usize).any(|k| matches!(s.punct(k), b'.' | b';' | b'"')))
+            .collect();
+        let inverted = t0 > 0
+            && (matches!(s.punct(t0 - 1), b',' | b'"')
+                || (t0 > 1 && matches!(s.punct(t0 - 2), b',' | b'"')));
+        if inverted
+            || after
+                .iter()
+                .any(|c| c.t0 as usize == t1 || c.t0 as usize == t1 + 1)
+        {
+            if let Some(c) = after
+                .iter()
+                .find(|c| ctx.reg.actor(c.actor).kind == ActorKind::Person)
+                .or(after.first())
+            {
+                return Some(c.actor);
+            }
+        }
+        if let Some(a) = ctx.subject(t0, resolved).first() {
+            return Some(a.actor);
+        }
+    }
+    None
+}
