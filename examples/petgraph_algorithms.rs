@@ -114,9 +114,12 @@ fn main() {
         println!("  {}", bloc.join(" <-> "));
     }
 
-    // Turkey is the hub of this corpus, and locked in conflict with the
-    // Kurdish militias (accuses / threatens) and with Russia.
-    assert_eq!(graph[degree[0].1].actor.id.as_str(), "country:TUR");
+    // Turkey is a hub of this corpus, with Russia, and locked in conflict
+    // with the Kurdish militias (accuses, threatens, shells).
+    assert!(degree
+        .iter()
+        .take(3)
+        .any(|&(_, n)| graph[n].actor.id.as_str() == "country:TUR"));
     assert!(
         blocs
             .iter()

@@ -8,7 +8,7 @@ use clap::Args;
 use newsgraph::{ActorGraph, Extractor};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
-use std::io::{self, Read};
+use std::io::{self, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 pub(crate) const EXAMPLES: &str = "\
@@ -202,6 +202,9 @@ fn document_ids(files: &[PathBuf]) -> Vec<String> {
 /// Read a whole input: its name for messages and its bytes.
 pub(crate) fn read_input(path: &Path) -> Result<(String, Vec<u8>), Failure> {
     if is_stdin(path) {
+        if io::stdin().is_terminal() {
+            warn("reading the text from the terminal; end it with Ctrl-D");
+        }
         let mut bytes = Vec::new();
         io::stdin()
             .lock()
