@@ -26,7 +26,6 @@ pub(crate) struct Tok {
 /// A sentence ready for recognition.
 pub(crate) struct Sentence<'a> {
     pub(crate) index: usize,
-    pub(crate) span: Span,
     pub(crate) text: &'a str,
     pub(crate) folded: &'a Folded,
     pub(crate) lex: &'a LangLexicon,
@@ -75,7 +74,6 @@ impl<'a> Sentence<'a> {
         }
         Sentence {
             index,
-            span,
             text,
             folded,
             lex,

@@ -132,7 +132,6 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>) -> Found {
                             role,
                             gn,
                         });
-                        done = true;
                         break;
                     }
                     Entry::Demonym { target, noun, gn } => {
@@ -153,7 +152,6 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>) -> Found {
                         } else {
                             found.adjs.push(Adj { t0, t1, actor });
                         }
-                        done = true;
                         break;
                     }
                     _ => {}

@@ -4,7 +4,7 @@
 //! per-field minimums, sorted concatenation), so a corpus graph does not
 //! depend on the order its documents were merged in.
 
-use super::{ActorGraph, DocumentInfo, Edge, Evidence, Node, CONFIDENCE_CAP};
+use super::{ActorGraph, DocumentInfo, Edge, EdgeKey, Evidence, Node, CONFIDENCE_CAP};
 use crate::model::actor::{Actor, ActorId, ActorKind};
 use crate::model::extraction::Extraction;
 use crate::model::relation::{Modality, Relation, RelationKind};
@@ -16,10 +16,10 @@ impl ActorGraph {
     /// Nodes are every actor in `extraction.actors`, with their aliases from
     /// `extraction.aliases` and their number of party mentions. Each relation
     /// adds one to the count of its edge and one [`Evidence`] item (its
-    /// sentence and trigger spans). Structural edges come only from the
-    /// text (role appositions such as "le porte-parole du Kremlin, Dmitri
-    /// Peskov"); the actor hierarchy itself is in each node's `parent`, not
-    /// repeated as edges. A relation naming an actor missing from
+    /// sentence and trigger spans). An actor whose `parent` is also a node
+    /// gets a structural edge to it — `represents` for a person, `part_of`
+    /// otherwise — with no evidence and confidence 1.0, unless the extraction
+    /// already produced that edge. A relation naming an actor missing from
     /// `extraction.actors` gets a placeholder node (kind `group`, labelled
     /// with the id) rather than being lost.
     pub fn from_extraction(doc_id: &str, extraction: &Extraction) -> ActorGraph {
@@ -54,6 +54,25 @@ impl ActorGraph {
                 &relation.target,
                 relation_edge(doc_id, relation),
             );
+        }
+        let derived: Vec<EdgeKey> = graph
+            .nodes()
+            .filter_map(|node| {
+                let parent = node.actor.parent.as_ref()?;
+                if parent == &node.actor.id || graph.node(parent).is_none() {
+                    return None;
+                }
+                let kind = if node.actor.kind == ActorKind::Person {
+                    RelationKind::Represents
+                } else {
+                    RelationKind::PartOf
+                };
+                let key = (node.actor.id.clone(), parent.clone(), kind, false);
+                (!graph.contains_edge(&key)).then_some(key)
+            })
+            .collect();
+        for (source, target, kind, _) in derived {
+            graph.insert_edge(&source, &target, structural_edge(kind));
         }
         graph.canonical()
     }

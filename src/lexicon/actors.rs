@@ -11,6 +11,7 @@ pub(crate) type ActorIdx = u32;
 
 /// One actor of the table.
 #[derive(Debug, Clone)]
+#[allow(dead_code)] // Role dates are parsed and checked; roll-up by date is future work.
 pub(crate) struct ActorEntry {
     /// Identity, kind, affiliation.
     pub(crate) actor: Actor,
@@ -35,8 +36,6 @@ pub(crate) struct Unit {
 /// A state with its derived units.
 #[derive(Debug, Clone)]
 pub(crate) struct Country {
-    /// ISO 3166-1 alpha-3 code.
-    pub(crate) iso: String,
     /// The `country:ISO3` actor.
     pub(crate) actor: ActorIdx,
     /// Actor of each unit, indexed like [`ActorTable::units`].
@@ -178,7 +177,7 @@ impl ActorTable {
             }
             self.country_by_iso
                 .insert(iso.clone(), self.countries.len() as u16);
-            self.countries.push(Country { iso, actor, units });
+            self.countries.push(Country { actor, units });
         }
     }
 
@@ -211,32 +210,5 @@ impl ActorTable {
     /// Index of the unit with `key`.
     pub(crate) fn unit_index(&self, key: &str) -> Option<usize> {
         self.units.iter().position(|u| u.key == key)
-    }
-
-    /// The parent of `idx`, if it has one in the table.
-    pub(crate) fn parent(&self, idx: ActorIdx) -> Option<ActorIdx> {
-        self.actor(idx)
-            .parent
-            .as_ref()
-            .and_then(|p| self.get(p.as_str()))
-    }
-
-    /// True when `a` is `b` or one of `b`'s ancestors or descendants.
-    pub(crate) fn related(&self, a: ActorIdx, b: ActorIdx) -> bool {
-        self.is_ancestor_or_self(a, b) || self.is_ancestor_or_self(b, a)
-    }
-
-    /// True when `anc` is `idx` or one of its ancestors.
-    pub(crate) fn is_ancestor_or_self(&self, anc: ActorIdx, mut idx: ActorIdx) -> bool {
-        for _ in 0..16 {
-            if idx == anc {
-                return true;
-            }
-            match self.parent(idx) {
-                Some(p) => idx = p,
-                None => return false,
-            }
-        }
-        false
     }
 }

@@ -365,7 +365,7 @@ impl LangLexicon {
         while end > s {
             // Previous word boundary before `end`.
             end -= 1;
-            while end > s && !(is_word_byte(hay[end - 1]) && !is_word_byte(hay[end])) {
+            while end > s && (!is_word_byte(hay[end - 1]) || is_word_byte(hay[end])) {
                 end -= 1;
             }
             if end <= s {

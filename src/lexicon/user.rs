@@ -1,11 +1,11 @@
 //! User lexicons: one TSV file mixing actor, alias and trigger records.
 //!
 //! ```text
-//! # record  columns…
-//! actor	org:ACME	group	-	BUS	-	Acme Corporation
-//! alias	en	Acme	org:ACME	cap
-//! alias	fr	Acmé	org:ACME	cap,f
-//! trigger	en	boycott	sanctions	verb	obj	-
+//! # record  columns (tab-separated; shown here with spaces)
+//! actor     org:ACME  group  -  BUS  -  Acme Corporation
+//! alias     en  Acme   org:ACME  cap
+//! alias     fr  Acmé   org:ACME  cap,f
+//! trigger   en  boycott  sanctions  verb  obj  -
 //! ```
 //!
 //! `actor` rows take the columns of `data/actors/*.tsv`; `alias` rows a

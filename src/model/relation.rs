@@ -147,6 +147,7 @@ string_enum! {
     }
 }
 
+#[allow(clippy::derivable_impls)] // The macro-generated enum cannot take #[default].
 impl Default for Modality {
     fn default() -> Modality {
         Modality::Asserted

@@ -31,7 +31,7 @@ use crate::actors::{Cand, Found};
 use crate::lexicon::actors::ActorIdx;
 use crate::lexicon::inflect::Tense;
 use crate::lexicon::lang::Entry;
-use crate::lexicon::triggers::{Pos, TriggerKind};
+use crate::lexicon::triggers::TriggerKind;
 use crate::model::actor::ActorKind;
 use crate::model::extraction::{MentionKind, MentionRole};
 use crate::model::relation::{Modality, RelationKind};
@@ -59,7 +59,6 @@ pub(crate) type Resolved = Vec<Cand>;
 /// A trigger occurrence.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Trig {
-    pub(crate) h: usize,
     pub(crate) t0: u32,
     pub(crate) t1: u32,
     pub(crate) trigger: u32,
@@ -86,7 +85,6 @@ pub(crate) fn extract(
             let (_, t0, t1) = s.hits[h];
             s.entries(h).iter().filter_map(move |e| match *e {
                 Entry::Trigger { trigger, tense } => Some(Trig {
-                    h,
                     t0,
                     t1,
                     trigger,
@@ -212,9 +210,4 @@ pub(crate) fn resolved_cand(t: u32, actor: ActorIdx, kind: MentionKind) -> Cand 
         role: MentionRole::Party,
         gn: 0,
     }
-}
-
-/// The token ranges of triggers of `pos`.
-pub(crate) fn is_pos(s: &Sentence<'_>, tr: &Trig, pos: Pos) -> bool {
-    s.lex.triggers[tr.trigger as usize].pos == pos
 }
