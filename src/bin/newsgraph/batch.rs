@@ -311,6 +311,9 @@ type Input = (String, Box<dyn BufRead>, Option<u64>);
 /// The input's name, a reader, and its size when known.
 fn open_input(path: &PathBuf) -> Result<Input, Failure> {
     if path.as_os_str() == "-" {
+        if io::stdin().is_terminal() {
+            warn("reading JSON Lines from the terminal; end with Ctrl-D");
+        }
         let reader = BufReader::with_capacity(1 << 16, io::stdin());
         return Ok(("stdin".to_string(), Box::new(reader), None));
     }
