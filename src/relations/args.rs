@@ -156,11 +156,7 @@ impl Ctx<'_, '_> {
                     a -= 1;
                 }
                 if let Some(c) = self.party_ending(a) {
-                    return vec![ArgRef {
-                        actor: c.actor,
-                        resolved: false,
-                        coord: false,
-                    }];
+                    return vec![ArgRef::literal(c.actor)];
                 }
             }
             if s.has(p, role::PRON) {
@@ -186,11 +182,7 @@ impl Ctx<'_, '_> {
             if self.after_prep(c) {
                 continue;
             }
-            let mut out = vec![ArgRef {
-                actor: c.actor,
-                resolved: false,
-                coord: false,
-            }];
+            let mut out = vec![ArgRef::literal(c.actor)];
             // "la France et l'Allemagne"
             let mut i = c.t0 as usize;
             if i > 0 && s.has(i - 1, role::DET) {
@@ -199,9 +191,8 @@ impl Ctx<'_, '_> {
             if i > 0 && s.has(i - 1, role::CONJ) {
                 if let Some(c2) = self.party_ending(i - 1) {
                     out.push(ArgRef {
-                        actor: c2.actor,
-                        resolved: false,
                         coord: true,
+                        ..ArgRef::literal(c2.actor)
                     });
                     out[0].coord = true;
                 }
@@ -237,9 +228,7 @@ impl Ctx<'_, '_> {
                 } else {
                     let before = &s.folded.text[s.toks[t1].s as usize..s.toks[p - 1].e as usize];
                     def.args.iter().any(|a| match a {
-                        crate::lexicon::triggers::Arg::Prep(prep) => {
-                            before == prep || before.ends_with(&format!(" {prep}"))
-                        }
+                        crate::lexicon::triggers::Arg::Prep(prep) => ends_with_prep(before, prep),
                         crate::lexicon::triggers::Arg::Obj => {
                             allow_obj && !s.has(p - 1, role::PREP | role::LOC | role::BY)
                         }
@@ -250,11 +239,7 @@ impl Ctx<'_, '_> {
                     k = c.t1 as usize;
                     continue;
                 }
-                let mut out = vec![ArgRef {
-                    actor: c.actor,
-                    resolved: false,
-                    coord: false,
-                }];
+                let mut out = vec![ArgRef::literal(c.actor)];
                 // "Y et Z"
                 let mut j = c.t1 as usize;
                 if s.has(j, role::CONJ) {
@@ -264,9 +249,8 @@ impl Ctx<'_, '_> {
                     }
                     if let Some(c2) = self.party_at(j) {
                         out.push(ArgRef {
-                            actor: c2.actor,
-                            resolved: false,
                             coord: true,
+                            ..ArgRef::literal(c2.actor)
                         });
                         out[0].coord = true;
                     }
@@ -276,7 +260,7 @@ impl Ctx<'_, '_> {
             // "de son projet": the possessor.
             if s.has(k, role::POSS) && k > t1 {
                 let before = &s.folded.text[s.toks[t1].s as usize..s.toks[k - 1].e as usize];
-                let ok = def.args.iter().any(|a| matches!(a, crate::lexicon::triggers::Arg::Prep(prep) if before == prep || before.ends_with(&format!(" {prep}"))));
+                let ok = def.args.iter().any(|a| matches!(a, crate::lexicon::triggers::Arg::Prep(prep) if ends_with_prep(before, prep)));
                 if ok {
                     if let Some(a) = self.pronoun(k, resolved, exclude) {
                         return vec![a.into()];
@@ -303,11 +287,7 @@ impl Ctx<'_, '_> {
                 break;
             }
             if let Some(c) = self.party_at(k) {
-                return vec![ArgRef {
-                    actor: c.actor,
-                    resolved: false,
-                    coord: false,
-                }];
+                return vec![ArgRef::literal(c.actor)];
             }
         }
         Vec::new()
@@ -353,15 +333,7 @@ pub(crate) fn arguments(
                 if let Some(obj) = ctx.party_ending(a) {
                     let subj = ctx.subject_excluding(t0, resolved, Some(obj.actor));
                     if !subj.is_empty() {
-                        return Some((
-                            subj,
-                            vec![ArgRef {
-                                actor: obj.actor,
-                                resolved: false,
-                                coord: false,
-                            }],
-                            0.8,
-                        ));
+                        return Some((subj, vec![ArgRef::literal(obj.actor)], 0.8));
                     }
                 }
             }
@@ -439,14 +411,7 @@ fn noun_source(
     });
     let adj_before = ctx.adjs.iter().find(|a| a.t1 as usize == t0);
     if let Some(a) = adj_after.or(adj_before) {
-        return Some((
-            vec![ArgRef {
-                actor: a.actor,
-                resolved: false,
-                coord: false,
-            }],
-            0.75,
-        ));
+        return Some((vec![ArgRef::literal(a.actor)], 0.75));
     }
     // "de X", "of X" right after the noun (when not the target).
     let w = s.word(t1);
@@ -456,28 +421,14 @@ fn noun_source(
             k += 1;
         }
         if let Some(c) = ctx.party_at(k) {
-            return Some((
-                vec![ArgRef {
-                    actor: c.actor,
-                    resolved: false,
-                    coord: false,
-                }],
-                0.75,
-            ));
+            return Some((vec![ArgRef::literal(c.actor)], 0.75));
         }
     }
     // An organisation "au/at" the noun: "le rejet au Conseil de sécurité".
     if matches!(w, "au" | "aux" | "at" | "a") {
         if let Some(c) = ctx.party_at(t1 + 1).or_else(|| ctx.party_at(t1 + 2)) {
             if ctx.reg.actor(c.actor).kind == ActorKind::Organization {
-                return Some((
-                    vec![ArgRef {
-                        actor: c.actor,
-                        resolved: false,
-                        coord: false,
-                    }],
-                    0.7,
-                ));
+                return Some((vec![ArgRef::literal(c.actor)], 0.7));
             }
         }
     }
@@ -489,14 +440,7 @@ fn noun_source(
     }
     if t0 > 1 && s.word(t0 - 1) == "s" {
         if let Some(c) = ctx.party_ending(t0 - 1) {
-            return Some((
-                vec![ArgRef {
-                    actor: c.actor,
-                    resolved: false,
-                    coord: false,
-                }],
-                0.75,
-            ));
+            return Some((vec![ArgRef::literal(c.actor)], 0.75));
         }
     }
     None
@@ -525,4 +469,13 @@ pub(crate) fn event_object_source(
         }
     }
     Vec::new()
+}
+
+/// True when the folded words `before` end with the preposition `prep`
+/// ("au conseil de securite de" ends with "de"); no allocation.
+fn ends_with_prep(before: &str, prep: &str) -> bool {
+    before == prep
+        || before
+            .strip_suffix(prep)
+            .is_some_and(|rest| rest.ends_with(' '))
 }

@@ -190,6 +190,17 @@ pub(crate) struct ArgRef {
     pub(crate) coord: bool,
 }
 
+impl ArgRef {
+    /// An argument named in the text itself (not resolved, not coordinated).
+    pub(crate) fn literal(actor: ActorIdx) -> ArgRef {
+        ArgRef {
+            actor,
+            resolved: false,
+            coord: false,
+        }
+    }
+}
+
 impl From<Arg> for ArgRef {
     fn from(a: Arg) -> ArgRef {
         ArgRef {
