@@ -30,6 +30,8 @@ pub(crate) struct Sentence<'a> {
     pub(crate) folded: &'a Folded,
     pub(crate) lex: &'a LangLexicon,
     pub(crate) toks: Vec<Tok>,
+    /// The cue of each token, looked up once.
+    cues: Vec<Option<&'a Cue>>,
     /// Lexicon hits with their token range `[t0, t1)`.
     pub(crate) hits: Vec<(Hit, u32, u32)>,
 }
@@ -64,6 +66,16 @@ impl<'a> Sentence<'a> {
                 i += 1;
             }
         }
+        let cues = toks
+            .iter()
+            .map(|t| {
+                if t.punct == 0 {
+                    lex.cue(&folded.text[t.s as usize..t.e as usize])
+                } else {
+                    None
+                }
+            })
+            .collect();
         let mut out_hits = Vec::with_capacity(hits.len());
         for h in hits {
             let t0 = toks.partition_point(|t| (t.s as usize) < h.start);
@@ -78,6 +90,7 @@ impl<'a> Sentence<'a> {
             folded,
             lex,
             toks,
+            cues,
             hits: out_hits,
         }
     }
@@ -96,13 +109,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// The cue of token `i`, honouring accent-only cues ("à").
+    #[inline]
     pub(crate) fn cue(&self, i: usize) -> Option<&'a Cue> {
-        let w = self.word(i);
-        if w.is_empty() {
-            return None;
-        }
-        let cue = self.lex.cue(w)?;
-        Some(cue)
+        self.cues.get(i).copied().flatten()
     }
 
     /// True when token `i` has cue role `r` (accent-only roles checked).

@@ -1,10 +1,10 @@
 //! Function words that the relation patterns look at, from
 //! `data/{lang}/cues.tsv`.
 
+use super::fast::FastMap;
 use super::tsv::records;
 use crate::error::Result;
 use crate::model::actor::ActorKind;
-use std::collections::HashMap;
 
 /// Bit flags of the roles a word can play.
 pub(crate) mod role {
@@ -108,7 +108,7 @@ pub(crate) struct Cue {
 }
 
 /// Parse a cues file into a map from folded word to its cue.
-pub(crate) fn parse(name: &str, text: &str, into: &mut HashMap<String, Cue>) -> Result<()> {
+pub(crate) fn parse(name: &str, text: &str, into: &mut FastMap<String, Cue>) -> Result<()> {
     for rec in records(name, text) {
         rec.expect_cols(2, 3)?;
         let word = rec.get(0).to_string();

@@ -8,12 +8,13 @@
 
 use super::actors::ActorIdx;
 use super::cues::{gn, Cue};
+use super::fast::{FastMap, FastSet};
 use super::inflect::Tense;
 use super::triggers::TriggerDef;
 use crate::lang::Lang;
 use crate::text::normalize::{fold_pattern, is_word_byte, Folded};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Alias flag bits.
 pub(crate) mod flag {
@@ -92,8 +93,8 @@ pub(crate) struct LangBuilder {
     cs_index: HashMap<String, usize>,
     pub(crate) templates: Vec<Template>,
     pub(crate) triggers: Vec<TriggerDef>,
-    pub(crate) cues: HashMap<String, Cue>,
-    pub(crate) common: HashSet<String>,
+    pub(crate) cues: FastMap<String, Cue>,
+    pub(crate) common: FastSet<String>,
     /// Folded forms of aliases that carry no case guard, for checks.
     pub(crate) unguarded: Vec<(String, ActorIdx)>,
 }
@@ -208,28 +209,36 @@ impl LangBuilder {
 
     /// Compile the automata.
     pub(crate) fn build(self, lang: Lang) -> LangLexicon {
-        let compile = |pats: &[(String, Vec<Entry>)]| -> Option<AhoCorasick> {
+        let compile = |pats: &[(String, Vec<Entry>)], start: StartKind| -> Option<AhoCorasick> {
             if pats.is_empty() {
                 return None;
             }
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Both)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(pats.iter().map(|(p, _)| p.as_str()))
-                .or_else(|_| {
-                    AhoCorasick::builder()
-                        .match_kind(MatchKind::LeftmostLongest)
-                        .start_kind(StartKind::Both)
-                        .build(pats.iter().map(|(p, _)| p.as_str()))
-                })
+            // The contiguous NFA: about 1 MB for a language, so it stays in
+            // cache beside the rest of the pipeline. The full DFA is ~40 MB
+            // and measured slower here (every step a cache miss) and five
+            // times slower to build. The non-contiguous NFA is the fallback
+            // when a (user-extended) lexicon outgrows the contiguous one's
+            // state-id space.
+            let build = |kind| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(start)
+                    .kind(Some(kind))
+                    .build(pats.iter().map(|(p, _)| p.as_str()))
+            };
+            build(AhoCorasickKind::ContiguousNFA)
+                .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
                 .ok()
         };
-        let folded_ac = compile(&self.folded);
-        let cs_ac = compile(&self.cs);
+        // The folded automaton runs anchored at word starts; the
+        // case-sensitive one is small and runs unanchored.
+        let folded_ac = compile(&self.folded, StartKind::Anchored);
+        let openings = Openings::new(self.folded.iter().map(|(p, _)| p.as_bytes()));
+        let cs_ac = compile(&self.cs, StartKind::Unanchored);
         LangLexicon {
             lang,
             folded_ac,
+            openings,
             cs_ac,
             folded: self.folded,
             cs: self.cs,
@@ -246,13 +255,15 @@ impl LangBuilder {
 pub(crate) struct LangLexicon {
     pub(crate) lang: Lang,
     folded_ac: Option<AhoCorasick>,
+    /// Which two-byte openings some folded pattern starts with.
+    openings: Openings,
     cs_ac: Option<AhoCorasick>,
     folded: Vec<(String, Vec<Entry>)>,
     cs: Vec<(String, Vec<Entry>)>,
     pub(crate) templates: Vec<Template>,
     pub(crate) triggers: Vec<TriggerDef>,
-    pub(crate) cues: HashMap<String, Cue>,
-    pub(crate) common: HashSet<String>,
+    pub(crate) cues: FastMap<String, Cue>,
+    pub(crate) common: FastSet<String>,
 }
 
 impl LangLexicon {
@@ -285,35 +296,42 @@ impl LangLexicon {
         let first = out.len();
         let hay = folded.text.as_bytes();
         if let Some(ac) = &self.folded_ac {
+            // One anchored search per word start: the automaton walks only
+            // as far as some pattern prefix matches, so the cost is about
+            // one step per byte, and no match can start inside a word.
             let mut pos = fs;
             while pos < fe {
-                let Some(m) = ac.find(Input::new(hay).span(pos..fe)) else {
-                    break;
-                };
-                let (s, e) = (m.start(), m.end());
-                if s > 0 && is_word_byte(hay[s - 1]) {
-                    // Started inside a word: resume at the next word start.
-                    pos = next_word_start(hay, s, fe);
+                let c = hay[pos];
+                if c == b' '
+                    || c == b'\n'
+                    || (pos > 0 && is_word_byte(hay[pos - 1]))
+                    || !self.openings.may_start(hay, pos)
+                {
+                    pos += 1;
                     continue;
                 }
-                let end = if e < hay.len() && is_word_byte(hay[e]) {
-                    // The longest match runs into a word: try shorter ones
-                    // ending at a word boundary inside it.
-                    self.shorter_match(ac, hay, s, e)
-                } else {
-                    Some((e, m.pattern().as_u32()))
-                };
-                match end {
-                    Some((e2, pat)) => {
+                let m = ac.find(Input::new(hay).span(pos..fe).anchored(Anchored::Yes));
+                let found = m.and_then(|m| {
+                    let e = m.end();
+                    if e < hay.len() && is_word_byte(hay[e]) {
+                        // The longest match runs into a word: try shorter
+                        // ones ending at a word boundary inside it.
+                        self.shorter_match(ac, hay, pos, e)
+                    } else {
+                        Some((e, m.pattern().as_u32()))
+                    }
+                });
+                match found {
+                    Some((e, pat)) => {
                         out.push(Hit {
-                            start: s,
-                            end: e2,
+                            start: pos,
+                            end: e,
                             pattern: pat,
                             cs: false,
                         });
-                        pos = e2;
+                        pos = e;
                     }
-                    None => pos = next_word_start(hay, s, fe),
+                    None => pos += 1,
                 }
             }
         }
@@ -385,16 +403,49 @@ impl LangLexicon {
     }
 }
 
-/// The start of the word after the one at `s` (always past `s`).
-fn next_word_start(hay: &[u8], s: usize, end: usize) -> usize {
-    let mut i = s;
-    while i < end && is_word_byte(hay[i]) {
-        i += 1;
+/// A bitmap of the first two bytes of every pattern (and of the lone
+/// byte of one-byte patterns): most words start with a pair no pattern
+/// starts with, and are skipped without entering the automaton.
+#[derive(Debug)]
+struct Openings {
+    pairs: Vec<u64>,
+    singles: [bool; 256],
+}
+
+impl Openings {
+    fn new<'a>(patterns: impl Iterator<Item = &'a [u8]>) -> Openings {
+        let mut o = Openings {
+            pairs: vec![0; 65536 / 64],
+            singles: [false; 256],
+        };
+        for p in patterns {
+            match p {
+                [] => {}
+                [b] => o.singles[*b as usize] = true,
+                [a, b, ..] => {
+                    let k = (*a as usize) << 8 | *b as usize;
+                    o.pairs[k / 64] |= 1 << (k % 64);
+                }
+            }
+        }
+        o
     }
-    while i < end && !is_word_byte(hay[i]) {
-        i += 1;
+
+    /// True when some pattern may start at `hay[pos..]`.
+    #[inline]
+    fn may_start(&self, hay: &[u8], pos: usize) -> bool {
+        let a = hay[pos];
+        if self.singles[a as usize] {
+            return true;
+        }
+        match hay.get(pos + 1) {
+            Some(&b) => {
+                let k = (a as usize) << 8 | b as usize;
+                self.pairs[k / 64] & (1 << (k % 64)) != 0
+            }
+            None => false,
+        }
     }
-    i.max(s + 1)
 }
 
 /// Parse gender/number flags, ignoring others.

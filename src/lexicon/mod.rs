@@ -3,6 +3,7 @@
 
 pub(crate) mod actors;
 pub(crate) mod cues;
+pub(crate) mod fast;
 pub(crate) mod inflect;
 pub(crate) mod lang;
 pub(crate) mod triggers;

@@ -148,8 +148,17 @@ pub(crate) fn classify(paragraph: &str) -> Kind {
     if only_agencies {
         return Kind::Boilerplate;
     }
-    if let Some(m) = DATELINE.find(trimmed) {
-        return Kind::Dateline(paragraph.len() - trimmed.len() + m.end());
+    // A dateline fits in its first 256 bytes (61 letters, an agency in
+    // parentheses, a dash): test that cheaply before running the regex.
+    let mut cut = trimmed.len().min(256);
+    while !trimmed.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let opening = &trimmed[..cut];
+    if opening.contains('(') {
+        if let Some(m) = DATELINE.find(opening) {
+            return Kind::Dateline(paragraph.len() - trimmed.len() + m.end());
+        }
     }
     Kind::Content
 }

@@ -2,21 +2,110 @@
 
 use crate::lang::Lang;
 
-/// Frequent French function words that are not English words.
-const FR: &[&str] = &[
-    "le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "que", "qu", "au",
-    "aux", "sur", "pas", "ne", "il", "elle", "ils", "elles", "ont", "avec", "par", "ce", "cette",
-    "ses", "son", "sa", "leur", "selon", "mais", "ou", "plus", "sont", "été", "ete", "avait",
-    "être", "etre", "nous", "vous", "lui", "aussi", "entre", "après", "apres", "depuis", "contre",
-    "l", "d",
-];
+/// Frequent French function words that are not English words (a `match`:
+/// one length switch and a few comparisons per word).
+fn is_fr(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la"
+            | "les"
+            | "des"
+            | "du"
+            | "et"
+            | "est"
+            | "une"
+            | "dans"
+            | "pour"
+            | "qui"
+            | "que"
+            | "qu"
+            | "au"
+            | "aux"
+            | "sur"
+            | "pas"
+            | "ne"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "ont"
+            | "avec"
+            | "par"
+            | "ce"
+            | "cette"
+            | "ses"
+            | "son"
+            | "sa"
+            | "leur"
+            | "selon"
+            | "mais"
+            | "ou"
+            | "plus"
+            | "sont"
+            | "été"
+            | "ete"
+            | "avait"
+            | "être"
+            | "etre"
+            | "nous"
+            | "vous"
+            | "lui"
+            | "aussi"
+            | "entre"
+            | "après"
+            | "apres"
+            | "depuis"
+            | "contre"
+            | "l"
+            | "d"
+    )
+}
 
 /// Frequent English function words that are not French words.
-const EN: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "by", "from", "at",
-    "it", "his", "its", "their", "said", "has", "have", "are", "were", "be", "been", "not", "this",
-    "which", "who", "will", "would", "after", "against", "they", "he", "she", "had", "but", "an",
-];
+fn is_en(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "of"
+            | "and"
+            | "to"
+            | "in"
+            | "is"
+            | "was"
+            | "that"
+            | "for"
+            | "on"
+            | "with"
+            | "by"
+            | "from"
+            | "at"
+            | "it"
+            | "his"
+            | "its"
+            | "their"
+            | "said"
+            | "has"
+            | "have"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "not"
+            | "this"
+            | "which"
+            | "who"
+            | "will"
+            | "would"
+            | "after"
+            | "against"
+            | "they"
+            | "he"
+            | "she"
+            | "had"
+            | "but"
+            | "an"
+    )
+}
 
 /// Counts of marker words seen in a text.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -34,9 +123,9 @@ impl Votes {
             .filter(|w| !w.is_empty() && w.len() <= 6)
             .take(limit)
         {
-            if FR.contains(&w) {
+            if is_fr(w) {
                 v.fr += 1;
-            } else if EN.contains(&w) {
+            } else if is_en(w) {
                 v.en += 1;
             }
         }
