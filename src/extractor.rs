@@ -154,7 +154,9 @@ impl Extractor {
         let mut paras = Vec::new();
         let mut doc_votes = Votes::default();
         for p in segment::paragraphs(text) {
-            let body = match boilerplate::classify(p.span.text(text)) {
+            let folded_para =
+                &folded.text[folded.to_folded(p.span.start)..folded.to_folded(p.span.end)];
+            let body = match boilerplate::classify(p.span.text(text), folded_para) {
                 Kind::Boilerplate => {
                     out.boilerplate.push(p.span);
                     continue;

@@ -4,7 +4,7 @@
 use crate::lexicon::cues::Cue;
 use crate::lexicon::lang::{Entry, Hit, LangLexicon};
 use crate::span::Span;
-use crate::text::normalize::{is_word_byte, Folded};
+use crate::text::normalize::{is_word_byte, Folded, ToOrig};
 
 /// A token: a folded word or one punctuation character.
 #[derive(Debug, Clone, Copy)]
@@ -50,6 +50,7 @@ impl<'a> Sentence<'a> {
         let (fs, fe) = (folded.to_folded(span.start), folded.to_folded(span.end));
         let b = folded.text.as_bytes();
         let mut toks = Vec::with_capacity((fe - fs) / 5 + 4);
+        let mut orig = folded.to_orig_from(fs);
         let mut i = fs;
         while i < fe {
             let c = b[i];
@@ -58,11 +59,11 @@ impl<'a> Sentence<'a> {
                 while i < fe && is_word_byte(b[i]) {
                     i += 1;
                 }
-                toks.push(tok(text, folded, s, i, 0));
+                toks.push(tok(text, &mut orig, s, i, 0));
             } else if c == b' ' || c == b'\n' {
                 i += 1;
             } else {
-                toks.push(tok(text, folded, i, i + 1, c));
+                toks.push(tok(text, &mut orig, i, i + 1, c));
                 i += 1;
             }
         }
@@ -147,18 +148,22 @@ impl<'a> Sentence<'a> {
     }
 }
 
-fn tok(text: &str, folded: &Folded, s: usize, e: usize, punct: u8) -> Tok {
-    let os = folded.to_orig(s);
-    let oe = folded.to_orig(e).max(os);
-    let orig = text.get(os..oe).unwrap_or("");
-    let first = orig.chars().next();
+fn tok(text: &str, orig: &mut ToOrig<'_>, s: usize, e: usize, punct: u8) -> Tok {
+    let os = orig.map(s);
+    let oe = orig.map(e).max(os);
+    let o = text.get(os..oe).unwrap_or("");
+    let upper = match o.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => o.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    };
     Tok {
         s: s as u32,
         e: e as u32,
         os: os as u32,
         oe: oe as u32,
         punct,
-        upper: first.is_some_and(char::is_uppercase),
-        accented: !orig.is_ascii(),
+        upper,
+        accented: !o.is_ascii(),
     }
 }

@@ -1,7 +1,6 @@
 //! Recognising lines that are not part of the story: links to related
 //! stories, credits, bylines, photo credits and wire datelines.
 
-use super::normalize::fold_pattern;
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -102,8 +101,9 @@ pub(crate) enum Kind {
     Dateline(usize),
 }
 
-/// Classify one paragraph.
-pub(crate) fn classify(paragraph: &str) -> Kind {
+/// Classify one paragraph, given its text and its folded text (see
+/// [`super::normalize::Folded`]).
+pub(crate) fn classify(paragraph: &str, folded: &str) -> Kind {
     let trimmed = paragraph.trim_start();
     if trimmed.starts_with(">>")
         || trimmed.starts_with('»')
@@ -112,26 +112,27 @@ pub(crate) fn classify(paragraph: &str) -> Kind {
     {
         return Kind::Boilerplate;
     }
-    // Only the opening matters; fold a bounded prefix.
-    let mut cut = trimmed.len().min(80);
-    while !trimmed.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = fold_pattern(&trimmed[..cut]);
+    // Only the opening matters.
+    let head = folded.trim_start();
     let after_opening = |op: &str| {
-        head.strip_prefix(op).is_some_and(|rest| {
+        opening(head, op).is_some_and(|rest| {
             op.ends_with(' ') || rest.is_empty() || rest.starts_with([' ', ':', ',', '.'])
         })
     };
     if LINK_OPENINGS.iter().any(|op| after_opening(op))
-        && (head.contains(':') || trimmed.len() < 200)
+        && (prefix(trimmed, 80).contains(':') || trimmed.len() < 200)
     {
         return Kind::Boilerplate;
     }
-    let words = trimmed.split_whitespace().count();
-    if trimmed.len() <= 120 && words <= 12 && CREDIT_OPENINGS.iter().any(|op| after_opening(op)) {
+    if trimmed.len() > 120 {
+        // Credits, copyright and agency lines are short.
+        return dateline(paragraph, trimmed);
+    }
+    if trimmed.split_whitespace().count() <= 12
+        && CREDIT_OPENINGS.iter().any(|op| after_opening(op))
+    {
         // "By Jane Doe", "Par Jean Dupont", "Avec AFP", "Photo : AFP".
-        let is_byline = head.starts_with("by ") || head.starts_with("par ");
+        let is_byline = opening(head, "by ").is_some() || opening(head, "par ").is_some();
         if !is_byline || byline_names(trimmed) {
             return Kind::Boilerplate;
         }
@@ -140,7 +141,7 @@ pub(crate) fn classify(paragraph: &str) -> Kind {
         return Kind::Boilerplate;
     }
     // A line made only of agency names and punctuation: "AFP", "— AFP", "(Reuters)".
-    let only_agencies = !head.is_empty()
+    let only_agencies = !head.trim_end().is_empty()
         && head
             .split([' ', ',', '/', '(', ')', '.', '"', '&'])
             .filter(|w| !w.is_empty() && *w != "et" && *w != "and")
@@ -148,13 +149,48 @@ pub(crate) fn classify(paragraph: &str) -> Kind {
     if only_agencies {
         return Kind::Boilerplate;
     }
-    // A dateline fits in its first 256 bytes (61 letters, an agency in
-    // parentheses, a dash): test that cheaply before running the regex.
-    let mut cut = trimmed.len().min(256);
-    while !trimmed.is_char_boundary(cut) {
+    dateline(paragraph, trimmed)
+}
+
+/// What follows `op` at the start of folded `head`, where each space of
+/// `op` matches a run of white space.
+fn opening<'h>(head: &'h str, op: &str) -> Option<&'h str> {
+    let h = head.as_bytes();
+    let mut i = 0;
+    for &c in op.as_bytes() {
+        if c == b' ' {
+            if !h.get(i).is_some_and(u8::is_ascii_whitespace) {
+                return None;
+            }
+            while h.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+        } else if h.get(i) == Some(&c) {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    // `op` is ASCII, so `i` is on a char boundary.
+    head.get(i..)
+}
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a char
+/// boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    let mut cut = s.len().min(max);
+    while !s.is_char_boundary(cut) {
         cut -= 1;
     }
-    let opening = &trimmed[..cut];
+    &s[..cut]
+}
+
+/// A wire dateline at the start of `trimmed` (a suffix of `paragraph`), or
+/// story text.
+fn dateline(paragraph: &str, trimmed: &str) -> Kind {
+    // A dateline fits in its first 256 bytes (61 letters, an agency in
+    // parentheses, a dash): test that cheaply before running the regex.
+    let opening = prefix(trimmed, 256);
     if opening.contains('(') {
         if let Some(m) = DATELINE.find(opening) {
             return Kind::Dateline(paragraph.len() - trimmed.len() + m.end());
@@ -201,6 +237,7 @@ pub(crate) fn trailing_credit(paragraph: &str, start: usize) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::normalize::Folded;
 
     #[test]
     fn boilerplate_table() {
@@ -227,19 +264,22 @@ mod tests {
             ("Watching the border, Turkish troops waited.", Kind::Content),
         ];
         for (text, want) in rows {
-            assert_eq!(classify(text), *want, "{text}");
+            assert_eq!(classify(text, &Folded::new(text).text), *want, "{text}");
         }
     }
 
     #[test]
     fn datelines() {
         let p = "MOSCOW (Reuters) - Russia said on Saturday it would keep bombing.";
-        let Kind::Dateline(n) = classify(p) else {
+        let Kind::Dateline(n) = classify(p, &Folded::new(p).text) else {
             panic!("no dateline")
         };
         assert_eq!(&p[n..], "Russia said on Saturday it would keep bombing.");
         let p = "Beyrouth (AFP) – La Syrie a accusé la Turquie.";
-        assert!(matches!(classify(p), Kind::Dateline(_)));
+        assert!(matches!(
+            classify(p, &Folded::new(p).text),
+            Kind::Dateline(_)
+        ));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Telling French from English, per paragraph, by counting function words.
 
 use crate::lang::Lang;
+use crate::text::normalize::is_word_byte;
 
 /// Frequent French function words that are not English words (a `match`:
 /// one length switch and a few comparisons per word).
@@ -118,15 +119,27 @@ impl Votes {
     /// Count markers in folded text, looking at no more than `limit` words.
     pub(crate) fn count(folded: &str, limit: usize) -> Votes {
         let mut v = Votes::default();
-        for w in folded
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty() && w.len() <= 6)
-            .take(limit)
-        {
-            if is_fr(w) {
-                v.fr += 1;
-            } else if is_en(w) {
-                v.en += 1;
+        let b = folded.as_bytes();
+        let (mut i, mut words) = (0, 0);
+        while i < b.len() && words < limit {
+            if !is_word_byte(b[i]) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < b.len() && is_word_byte(b[i]) {
+                i += 1;
+            }
+            if i - s <= 6 {
+                words += 1;
+                // Word runs start and end at char boundaries: non-ASCII
+                // bytes are all word bytes.
+                let w = &folded[s..i];
+                if is_fr(w) {
+                    v.fr += 1;
+                } else if is_en(w) {
+                    v.en += 1;
+                }
             }
         }
         v

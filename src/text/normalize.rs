@@ -98,15 +98,21 @@ impl Folded {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if b < 0x80 {
+            if b == b'"' {
+                // Quotes are dropped: «d'"inacceptables"» matches
+                // «d'inacceptables».
                 i += 1;
-                if b == b'"' {
-                    // Quotes are dropped: «d'"inacceptables"» matches
-                    // «d'inacceptables».
-                    checkpoints.push((out.len() as u32, i as u32));
-                } else {
-                    out.push(ASCII_FOLD[b as usize]);
-                }
+                checkpoints.push((out.len() as u32, i as u32));
+                continue;
+            }
+            if b < 0x80 {
+                // A run of ASCII bytes folds byte for byte, offsets unchanged.
+                let run = bytes[i..]
+                    .iter()
+                    .position(|&b| b >= 0x80 || b == b'"')
+                    .map_or(bytes.len(), |p| i + p);
+                out.extend(bytes[i..run].iter().map(|&b| ASCII_FOLD[b as usize]));
+                i = run;
                 continue;
             }
             // Non-ASCII: decode one char. `text` is valid UTF-8 and `i` is on a
@@ -144,6 +150,17 @@ impl Folded {
         }
     }
 
+    /// A mapper of increasing folded offsets to the original text, starting
+    /// at folded offset `from`: [`ToOrig::map`] gives [`Folded::to_orig`]
+    /// without a binary search per call.
+    pub(crate) fn to_orig_from(&self, from: usize) -> ToOrig<'_> {
+        let f = from as u32;
+        ToOrig {
+            checkpoints: &self.checkpoints,
+            idx: self.checkpoints.partition_point(|&(cf, _)| cf <= f),
+        }
+    }
+
     /// Map an original offset to the folded text (the folded position of the
     /// first char at or after it).
     pub(crate) fn to_folded(&self, orig: usize) -> usize {
@@ -154,6 +171,30 @@ impl Folded {
         } else {
             let (cf, co) = self.checkpoints[idx - 1];
             ((cf + (o - co)) as usize).min(self.text.len())
+        }
+    }
+}
+
+/// See [`Folded::to_orig_from`].
+pub(crate) struct ToOrig<'a> {
+    checkpoints: &'a [(u32, u32)],
+    idx: usize,
+}
+
+impl ToOrig<'_> {
+    /// The original offset of folded offset `folded`, which must not be
+    /// below the previous one mapped.
+    #[inline]
+    pub(crate) fn map(&mut self, folded: usize) -> usize {
+        let f = folded as u32;
+        while self.idx < self.checkpoints.len() && self.checkpoints[self.idx].0 <= f {
+            self.idx += 1;
+        }
+        if self.idx == 0 {
+            folded
+        } else {
+            let (cf, co) = self.checkpoints[self.idx - 1];
+            (co + (f - cf)) as usize
         }
     }
 }

@@ -81,20 +81,29 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Paragraph>) 
 /// Split a content span of `text` into sentence spans.
 pub(crate) fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
     let s = &text[span.start..span.end];
+    let b = s.as_bytes();
     let mut start = 0usize;
     let mut depth = 0u32; // typographic quotes « “
     let mut straight = false; // inside "..."
     let mut quote_open_at = 0usize;
-    let mut last_term: Option<usize> = None; // byte after the last terminator
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let quoted = (depth > 0 || straight) && i - quote_open_at <= MAX_QUOTE;
+    let mut i = 0;
+    while i < b.len() {
+        // Only terminators and quotes matter: skip other bytes without
+        // decoding. A marked byte is ASCII or a lead byte, so `i` is on a
+        // char boundary whenever it is decoded.
+        if !MARKED[b[i] as usize] {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
         match c {
             '«' | '“' => {
                 if depth == 0 && !straight {
                     quote_open_at = i;
                 }
                 depth += 1;
+                i += len;
             }
             '»' | '”' | '"' => {
                 let closing = match c {
@@ -110,45 +119,58 @@ pub(crate) fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
                     depth = depth.saturating_sub(1);
                 }
                 // « Fini. » Le ministre… : the sentence ends after the quote.
-                if closing
-                    && last_term.is_some_and(|t| s[t..i].trim().is_empty())
-                    && starts_sentence(&s[i + c.len_utf8()..])
-                {
-                    let end = i + c.len_utf8();
+                let end = i + len;
+                if closing && ends_with_terminator(&s[start..i]) && starts_sentence(&s[end..]) {
                     push_sentence(span.start + start, span.start + end, text, out);
                     start = end;
-                    last_term = None;
                 }
+                i = end;
             }
             '.' | '!' | '?' | '…' => {
                 // Group runs like "?!" or "...".
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = iter.peek() {
-                    if matches!(d, '.' | '!' | '?' | '…') {
-                        end = j + d.len_utf8();
-                        iter.next();
-                    } else {
-                        break;
-                    }
+                let mut end = i + len;
+                while let Some(d) = s[end..].chars().next().filter(|d| is_terminator(*d)) {
+                    end += d.len_utf8();
                 }
-                last_term = Some(end);
-                if quoted {
-                    continue;
-                }
-                if c == '.' && is_abbreviation(&s[start..i]) {
-                    continue;
-                }
-                if starts_sentence(&s[end..]) {
+                let quoted = (depth > 0 || straight) && i - quote_open_at <= MAX_QUOTE;
+                let abbreviation = !quoted && c == '.' && is_abbreviation(&s[start..i]);
+                if !quoted && !abbreviation && starts_sentence(&s[end..]) {
                     push_sentence(span.start + start, span.start + end, text, out);
                     start = end;
-                    last_term = None;
                 }
+                i = end;
             }
-            c if !c.is_whitespace() => last_term = None,
-            _ => {}
+            _ => i += len,
         }
     }
     push_sentence(span.start + start, span.end, text, out);
+}
+
+/// Bytes that may begin a terminator or a quote: `. ! ? "` and the lead
+/// bytes of `« »` (0xC2) and `“ ” …` (0xE2).
+static MARKED: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'"' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// True when `before`, trailing white space aside, ends with a terminator
+/// (the closing quote then ends the sentence).
+fn ends_with_terminator(before: &str) -> bool {
+    before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(is_terminator)
 }
 
 /// True when what follows a terminator begins a new sentence: white space then
