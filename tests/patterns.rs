@@ -458,7 +458,7 @@ fn active_fr_en() {
                 "L'Arménie a signé vendredi un accord de paix avec l'Azerbaïdjan lors d'une cérémonie à Washington.",
                 &[e("country:ARM", "agrees", "country:AZE")],
             )
-            .forbid(&[no("*", "*", USA)]),
+            .forbid(&[no("*", "*", USA), no("*", "*", GOV_USA)]),
             en(
                 "Israel signed a ceasefire agreement with Hezbollah in November after more than a year of cross-border fire.",
                 &[e(ISR, "agrees", "group:hezbollah")],
@@ -468,12 +468,12 @@ fn active_fr_en() {
                 "Sergueï Lavrov a rencontré jeudi à Pékin son homologue chinois, Wang Yi.",
                 &[e("person:sergei-lavrov", "meets", "person:wang-yi")],
             )
-            .forbid(&[no("*", "*", CHN)]).gap("object given as a role apposition ('son homologue chinois, Wang Yi') after a time adverb and a place is not found"),
+            .forbid(&[no("*", "*", CHN), no("*", "*", GOV_CHN)]).gap("object given as a role apposition ('son homologue chinois, Wang Yi') after a time adverb and a place is not found"),
             en(
                 "Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday.",
                 &[e("person:antony-blinken", "meets", "person:mohammed-bin-salman")],
             )
-            .forbid(&[no("*", "*", "country:SAU")]),
+            .forbid(&[no("*", "*", "country:SAU"), no("*", "*", "gov:SAU")]),
             // concedes
             fr(
                 "Les États-Unis ont levé lundi les sanctions visant la Syrie.",
@@ -659,12 +659,12 @@ fn passive_fr_en() {
                 "Alexeï Navalny a été arrêté par la police russe dès son arrivée à Moscou.",
                 &[e("cop:RUS", "coerces", "person:alexei-navalny")],
             )
-            .forbid(&[no("*", "*", RUS)]),
+            .forbid(&[no("*", "*", RUS), no("*", "*", GOV_RUS)]),
             en(
                 "Alexei Navalny was arrested by Russian police on his arrival in Moscow.",
                 &[e("cop:RUS", "coerces", "person:alexei-navalny")],
             )
-            .forbid(&[no("*", "*", RUS)]),
+            .forbid(&[no("*", "*", RUS), no("*", "*", GOV_RUS)]),
             fr(
                 "Le Hezbollah, soutenu par l'Iran, a tiré des roquettes sur le nord d'Israël.",
                 &[e(IRN, "supports", "group:hezbollah")],
@@ -833,12 +833,12 @@ fn relative_clause_fr_en() {
                 "La Turquie a étendu ses bombardements. Ces secteurs sont contrôlés par les forces kurdes syriennes, qu'elle accuse d'être derrière un attentat meurtrier à Ankara.",
                 &[e(TUR, "accuses", KURDS)],
             )
-            .forbid(&[no("*", "*", TUR)]),
+            .forbid(&[no("*", "*", TUR), no("*", "*", GOV_TUR)]),
             en(
                 "Turkey has expanded its shelling. The areas are held by Syrian Kurdish forces, which it accuses of being behind a deadly bombing in Ankara.",
                 &[e(TUR, "accuses", KURDS)],
             )
-            .forbid(&[no("*", "*", TUR)]).gap("English object relative 'which it accuses' gives no edge (the pronoun 'it' is resolved to the Kurdish forces instead of Turkey)"),
+            .forbid(&[no("*", "*", TUR), no("*", "*", GOV_TUR)]).gap("English object relative 'which it accuses' gives no edge (the pronoun 'it' is resolved to the Kurdish forces instead of Turkey)"),
             fr(
                 "Le Hezbollah, que Washington accuse de déstabiliser le Liban, a démenti toute implication.",
                 &[e(GOV_USA, "accuses", "group:hezbollah")],
@@ -1454,12 +1454,12 @@ fn traps_fr_en() {
                 "Un attentat meurtrier a frappé Ankara mercredi; la Turquie accuse les YPG.",
                 &[e(TUR, "accuses", "group:ypg")],
             )
-            .forbid(&[no("*", "bombs", "*"), no("*", "*", TUR)]),
+            .forbid(&[no("*", "bombs", "*"), no("*", "*", TUR), no("*", "*", GOV_TUR)]),
             en(
                 "Turkey blamed the YPG for a deadly bombing in Ankara on Wednesday.",
                 &[e(TUR, "accuses", "group:ypg")],
             )
-            .forbid(&[no("*", "*", TUR)]),
+            .forbid(&[no("*", "*", TUR), no("*", "*", GOV_TUR)]),
             fr(
                 "Le président iranien a été reçu aux Émirats arabes unis par Mohammed ben Zayed.",
                 &[],
