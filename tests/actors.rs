@@ -22,6 +22,8 @@
 //! - `.boilerplate(&[...])`: each text must lie inside a boilerplate span and
 //!   inside no sentence;
 //! - `.lang_is(lang)`: `Extraction::lang`;
+//! - `.unique()`: no two mentions share a span (a duplicate inflates the
+//!   actor's mention count);
 //! - `.gap("reason")`: a known gap (see below).
 //!
 //! # Wants
@@ -217,6 +219,7 @@ struct Row {
     sentences: Option<Vec<&'static str>>,
     boilerplate: Vec<&'static str>,
     lang_is: Option<Lang>,
+    unique: bool,
     gap: Option<&'static str>,
 }
 
@@ -229,6 +232,7 @@ fn row(lang: Option<Lang>, text: &'static str, wants: &[Want]) -> Row {
         sentences: None,
         boilerplate: Vec::new(),
         lang_is: None,
+        unique: false,
         gap: None,
     }
 }
@@ -283,6 +287,11 @@ impl Row {
     }
     fn lang_is(mut self, lang: Lang) -> Row {
         self.lang_is = Some(lang);
+        self
+    }
+    /// No two mentions may have the same span.
+    fn unique(mut self) -> Row {
+        self.unique = true;
         self
     }
     /// A known gap: the row fails today for `reason`.
@@ -343,6 +352,17 @@ impl Row {
             }
             if x.sentences.iter().any(|s| s.start < end && start < s.end) {
                 out.push(format!("{b:?} overlaps a sentence"));
+            }
+        }
+        if self.unique {
+            for (i, m) in x.mentions.iter().enumerate() {
+                if x.mentions[..i].iter().any(|o| o.span == m.span) {
+                    out.push(format!(
+                        "duplicate mention {:?}={}",
+                        m.span.text(text),
+                        m.actor
+                    ));
+                }
             }
         }
         if let Some(l) = self.lang_is {
@@ -1471,6 +1491,51 @@ fn language_identification() {
                 &[],
             )
             .lang_is(Lang::En),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Each occurrence is one mention: a duplicate inflates the actor's count.
+
+#[test]
+fn mentions_once_fr_en() {
+    run(
+        "mentions_once_fr_en",
+        vec![
+            fr(
+                "La Turquie a bombardé les YPG. Elle accuse la milice.",
+                &[party("country:TUR").at("Elle").resolved()],
+            )
+            .unique()
+            .gap("the resolved pronoun is reported once per trigger entry (twice)"),
+            en(
+                "Turkey shelled the YPG. It accuses the militia.",
+                &[party("country:TUR").at("It").resolved()],
+            )
+            .unique(),
+            fr(
+                "Le régime syrien a repris Alep. Le régime a bombardé les rebelles.",
+                &[party("gov:SYR").at("régime").resolved()],
+            )
+            .unique()
+            .gap("the resolved description is reported three times"),
+            en(
+                "The Syrian regime retook Aleppo. The regime bombed the rebels.",
+                &[party("gov:SYR").at("regime").resolved()],
+            )
+            .unique(),
+            fr(
+                "Moscou et Pékin ont opposé leur veto au projet.",
+                &[party("gov:RUS"), party("gov:CHN")],
+            )
+            .unique()
+            .gap("possessive 'leur' reported four times, resolved to Pékin only"),
+            en(
+                "Moscow and Beijing vetoed their draft.",
+                &[party("gov:RUS"), party("gov:CHN")],
+            )
+            .unique(),
         ],
     );
 }

@@ -11,7 +11,8 @@
 //! # Rows
 //!
 //! `fr(text, &[edges])` / `en(text, &[edges])`, optionally followed by
-//! `.forbid(&[...])` and `.gap("reason")`. The language is forced
+//! `.forbid(&[...])`, `.unique()` (no relation may be reported twice for
+//! the same trigger: it would inflate edge counts) and `.gap("reason")`. The language is forced
 //! (`extract_lang`), so these rows test the patterns, not language
 //! identification (that is in `tests/actors.rs`).
 //!
@@ -267,6 +268,7 @@ struct Row {
     text: &'static str,
     expect: Vec<Edge>,
     forbid: Vec<Forbid>,
+    unique: bool,
     gap: Option<&'static str>,
 }
 
@@ -276,6 +278,7 @@ fn fr(text: &'static str, expect: &[Edge]) -> Row {
         text,
         expect: expect.to_vec(),
         forbid: Vec::new(),
+        unique: false,
         gap: None,
     }
 }
@@ -290,6 +293,11 @@ fn en(text: &'static str, expect: &[Edge]) -> Row {
 impl Row {
     fn forbid(mut self, f: &[Forbid]) -> Row {
         self.forbid.extend_from_slice(f);
+        self
+    }
+    /// No two relations may share source, target, kind, flags and trigger.
+    fn unique(mut self) -> Row {
+        self.unique = true;
         self
     }
     /// A known gap: the row fails today for `reason`.
@@ -312,6 +320,23 @@ impl Row {
             } else if same.iter().all(|r| want.flag_mismatch(r).is_some()) {
                 let why = want.flag_mismatch(same[0]).unwrap_or_default();
                 out.push(format!("wrong flags: {want}: found {why}"));
+            }
+        }
+        if self.unique {
+            let mut seen: Vec<&Relation> = Vec::new();
+            for r in &x.relations {
+                if seen.iter().any(|o| {
+                    o.source == r.source
+                        && o.target == r.target
+                        && o.kind == r.kind
+                        && o.negated == r.negated
+                        && o.modality == r.modality
+                        && o.trigger == r.trigger
+                }) {
+                    out.push(format!("duplicate relation: {}", show(r, self.text)));
+                } else {
+                    seen.push(r);
+                }
             }
         }
         for f in &self.forbid {
@@ -1638,6 +1663,81 @@ fn coreference_args_fr_en() {
                 &[],
             )
             .forbid(&[no("*", "*", "place:RUS:kursk")]),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Each event is reported once: a duplicated relation inflates the `count` of
+// its graph edge.
+
+#[test]
+fn no_duplicates_fr_en() {
+    run(
+        "no_duplicates_fr_en",
+        vec![
+            fr(
+                "Kiev accuse Moscou et Minsk de préparer une nouvelle offensive.",
+                &[e(GOV_UKR, "accuses", GOV_RUS), e(GOV_UKR, "accuses", "gov:BLR")],
+            )
+            .unique().gap("each coordinated edge reported twice: a trigger with several lexicon entries yields A,B,A,B and dedup_by only drops adjacent duplicates"),
+            en(
+                "Kyiv accuses Moscow and Minsk of preparing a new offensive.",
+                &[e(GOV_UKR, "accuses", GOV_RUS), e(GOV_UKR, "accuses", "gov:BLR")],
+            )
+            .unique(),
+            fr(
+                "La France et l'Allemagne ont condamné l'Iran pour ses tirs de missiles.",
+                &[e(FRA, "criticizes", IRN), e(DEU, "criticizes", IRN)],
+            )
+            .unique().gap("each coordinated edge reported three times (non-adjacent duplicates survive dedup_by)"),
+            en(
+                "France and Germany condemned Iran over its missile launches.",
+                &[e(FRA, "criticizes", IRN), e(DEU, "criticizes", IRN)],
+            )
+            .unique(),
+            fr(
+                "Emmanuel Macron a rencontré Volodymyr Zelensky et Keir Starmer à Londres.",
+                &[
+                    e("person:emmanuel-macron", "meets", "person:volodymyr-zelensky"),
+                    e("person:emmanuel-macron", "meets", "person:keir-starmer"),
+                ],
+            )
+            .unique().gap("each coordinated edge reported three times (non-adjacent duplicates survive dedup_by)"),
+            en(
+                "Emmanuel Macron met Volodymyr Zelensky and Keir Starmer in London.",
+                &[
+                    e("person:emmanuel-macron", "meets", "person:volodymyr-zelensky"),
+                    e("person:emmanuel-macron", "meets", "person:keir-starmer"),
+                ],
+            )
+            .unique(),
+            fr(
+                "L'aviation israélienne a bombardé le Hamas et le Jihad islamique dans la bande de Gaza.",
+                &[
+                    e("mil:ISR:air-force", "bombs", "group:hamas"),
+                    e("mil:ISR:air-force", "bombs", "group:pij"),
+                ],
+            )
+            .unique().gap("each coordinated edge reported three times (non-adjacent duplicates survive dedup_by)"),
+            en(
+                "The Houthis have repeatedly attacked Israel and the United States since November.",
+                &[
+                    e("group:houthis", "attacks", ISR),
+                    e("group:houthis", "attacks", USA),
+                ],
+            )
+            .unique().gap("each coordinated edge reported twice (non-adjacent duplicates survive dedup_by)"),
+            fr(
+                "La Russie soutient la Syrie.",
+                &[e(RUS, "supports", SYR)],
+            )
+            .unique(),
+            en(
+                "Russia supports Syria.",
+                &[e(RUS, "supports", SYR)],
+            )
+            .unique(),
         ],
     );
 }
