@@ -209,6 +209,9 @@ impl Extractor {
                 } else {
                     Vec::new()
                 };
+                // A pronoun resolved for several triggers is one mention.
+                resolved.sort_by_key(|c| (c.t0, c.t1, c.actor));
+                resolved.dedup_by_key(|c| (c.t0, c.t1, c.actor));
                 for c in found.cands.iter().chain(resolved.iter()) {
                     let id = reg.actor(c.actor).id.clone();
                     let span = sent.orig_span(c.t0 as usize, c.t1 as usize);

@@ -44,6 +44,29 @@ pub(crate) struct Found {
 
 /// Words after which a country name is a place: "au nord de la Syrie",
 /// "à la frontière avec la Turquie".
+/// Directional adjectives between a preposition and a place.
+pub(crate) const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "occupied",
+    "rebel",
+    "held",
+];
+
+/// Nouns of a border shared "with" a country.
+const BORDER_NOUNS: &[&str] = &["frontiere", "frontieres", "border", "borders", "frontier"];
+
 const PLACE_NOUNS: &[&str] = &[
     "nord",
     "sud",
@@ -332,9 +355,27 @@ fn is_place(s: &Sentence<'_>, table: &ActorTable, c: &Cand) -> bool {
     if i == 0 {
         return false;
     }
-    let prev = i - 1;
+    let mut prev = i - 1;
+    // "in northern Syria", "dans l'est de…" (the latter by PLACE_NOUNS).
+    if prev > 0 && DIRECTIONS.contains(&s.word(prev)) {
+        prev -= 1;
+        if prev > 0 && s.has(prev, role::DET) {
+            prev -= 1;
+        }
+    }
+    // "la frontière avec la Turquie", "the border with Turkey".
+    if matches!(s.word(prev), "avec" | "with") && prev > 0 {
+        let mut j = prev - 1;
+        if s.has(j, role::DET) && j > 0 {
+            j -= 1;
+        }
+        if BORDER_NOUNS.contains(&s.word(j)) || BORDER_NOUNS.contains(&s.word(prev - 1)) {
+            return true;
+        }
+    }
     if s.has(prev, role::LOC) {
-        // "demandant à Ankara": the preposition belongs to the verb.
+        // "demandant à Ankara", "rockets at northern Israel": the
+        // preposition belongs to the trigger right before it.
         let governed = prev > 0
             && s.hits.iter().enumerate().any(|(h, &(_, _, t1))| {
                 t1 as usize == prev

@@ -223,6 +223,13 @@ impl Ctx<'_, '_> {
                 if p > t1 && s.has(p - 1, role::DET | role::POSS) {
                     p -= 1;
                 }
+                // "at northern Israel": the direction belongs to the target.
+                if p > t1 + 1 && crate::actors::DIRECTIONS.contains(&s.word(p - 1)) {
+                    p -= 1;
+                    if p > t1 + 1 && s.has(p - 1, role::DET) {
+                        p -= 1;
+                    }
+                }
                 let ok = if p == t1 {
                     allow_obj && def.takes_obj()
                 } else {
@@ -230,7 +237,10 @@ impl Ctx<'_, '_> {
                     def.args.iter().any(|a| match a {
                         crate::lexicon::triggers::Arg::Prep(prep) => ends_with_prep(before, prep),
                         crate::lexicon::triggers::Arg::Obj => {
-                            allow_obj && !s.has(p - 1, role::PREP | role::LOC | role::BY)
+                            // A direct object: no preposition in between
+                            // ("struck targets in northern Iraq").
+                            allow_obj
+                                && !(t1..p).any(|i| s.has(i, role::PREP | role::LOC | role::BY))
                         }
                     })
                 };
@@ -274,6 +284,106 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         Vec::new()
+    }
+
+    /// The subject of an infinitive controlled by a request verb's object:
+    /// "called on Russia to withdraw", "a demandé à la Serbie de
+    /// sanctionner": the first party between the request verb and the
+    /// infinitive, when the clause holds nothing else.
+    fn controlled_subject(&self, t0: usize) -> Option<ActorIdx> {
+        let s = self.s;
+        if t0 == 0 || !matches!(s.word(t0 - 1), "to" | "de" | "d" | "a") {
+            return None;
+        }
+        let ctl = self.trigs.iter().rev().find(|o| {
+            let d = &s.lex.triggers[o.trigger as usize];
+            d.control && (o.t1 as usize) < t0 && o.t1 as usize + 10 >= t0
+        })?;
+        let (a, b) = (ctl.t1 as usize, t0);
+        if (a..b).any(|i| self.is_boundary(i)) {
+            return None;
+        }
+        self.parties
+            .iter()
+            .find(|c| c.t0 as usize >= a && (c.t1 as usize) < b)
+            .map(|c| c.actor)
+    }
+
+    /// The subject of a verb after "sans" / "without": the subject of the
+    /// verb it depends on ("Israël a frappé l'Iran sans consulter
+    /// Washington").
+    fn sans_subject(&self, t0: usize, resolved: &mut Resolved) -> Option<Vec<ArgRef>> {
+        let s = self.s;
+        if t0 == 0 || !(s.has(t0 - 1, role::SANS) || s.word(t0 - 1) == "without") {
+            return None;
+        }
+        let main = self.trigs.iter().rev().find(|o| {
+            (o.t1 as usize) < t0
+                && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
+                && !((o.t1 as usize)..t0).any(|i| self.is_boundary(i))
+        })?;
+        let subj = self.subject(main.t0 as usize, resolved);
+        (!subj.is_empty()).then_some(subj)
+    }
+
+    /// An object relative clause with a noun subject: "le Hezbollah, que
+    /// Washington accuse de…", "Hezbollah, which Washington accuses…":
+    /// (subject, antecedent).
+    fn relative_with_noun_subject(&self, t0: usize) -> Option<(ActorIdx, ActorIdx)> {
+        let s = self.s;
+        let mut k = t0;
+        while k > 0 && k + 4 > t0 && s.has(k - 1, role::AUX | role::NEGPRE) {
+            k -= 1;
+        }
+        let subj = self.party_ending(k)?;
+        let mut a = subj.t0 as usize;
+        if a > 0 && s.has(a - 1, role::DET) {
+            a -= 1;
+        }
+        // A relative pronoun then a noun subject: an object relative
+        // ("which" and "that" are subject relatives only before a verb).
+        if a == 0 || !s.has(a - 1, role::RELOBJ | role::RELSUBJ) {
+            return None;
+        }
+        let mut b = a - 1;
+        if b > 0 && s.punct(b - 1) == b',' {
+            b -= 1;
+        }
+        let ante = self.party_ending(b)?;
+        // "warned Ukraine that Poland…": a complement clause, not a relative.
+        let at = ante.t0 as usize;
+        if s.word(a - 1) == "that"
+            && self
+                .trigs
+                .iter()
+                .any(|o| (o.t1 as usize) <= at && o.t1 as usize + 2 >= at)
+        {
+            return None;
+        }
+        (ante.actor != subj.actor).then_some((subj.actor, ante.actor))
+    }
+
+    /// The agent of an event noun: "par X" / "by X" right after the noun
+    /// or after its "de/of Y" complement (at most five tokens on), with the
+    /// token after the agent.
+    fn noun_agent(&self, t1: usize) -> Option<(ActorIdx, usize)> {
+        let s = self.s;
+        for k in t1..(t1 + 6).min(s.toks.len()) {
+            if self.is_boundary(k) || s.punct(k) == b',' {
+                return None;
+            }
+            if s.has(k, role::BY) && matches!(s.word(k), "par" | "by") {
+                let mut j = k + 1;
+                if s.has(j, role::DET) {
+                    j += 1;
+                }
+                return self.party_at(j).map(|c| (c.actor, c.t1 as usize));
+            }
+            if k > t1 && self.trigs.iter().any(|t| t.t0 as usize == k) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The agent after a passive participle: "par X", "by X".
@@ -337,7 +447,18 @@ pub(crate) fn arguments(
                     }
                 }
             }
-            let subj = ctx.subject(t0, resolved);
+            if let Some((subj, obj)) = ctx.relative_with_noun_subject(t0) {
+                return Some((
+                    vec![ArgRef::literal(subj)],
+                    vec![ArgRef::literal(obj)],
+                    0.75,
+                ));
+            }
+            let subj = ctx
+                .controlled_subject(t0)
+                .map(|a| vec![ArgRef::literal(a)])
+                .or_else(|| ctx.sans_subject(t0, resolved))
+                .unwrap_or_else(|| ctx.subject(t0, resolved));
             if subj.is_empty() {
                 return None;
             }
@@ -369,6 +490,21 @@ pub(crate) fn arguments(
             Some((subj, obj, 0.85))
         }
         Pos::Noun | Pos::Fixed => {
+            // "le rejet par le Conseil de sécurité de son projet", "the
+            // shelling of Kharkiv by Russian forces": a by-agent is the
+            // source; the target follows the noun or the agent.
+            if let Some((agent, after)) = ctx.noun_agent(t1) {
+                let src = vec![ArgRef::literal(agent)];
+                let mut targets = ctx.object(t1, def, def.pos == Pos::Fixed, resolved, Some(agent));
+                if targets.is_empty() {
+                    targets = ctx.object(after, def, false, resolved, Some(agent));
+                }
+                targets.retain(|a| a.actor != agent);
+                if targets.is_empty() {
+                    return None;
+                }
+                return Some((src, targets, 0.75));
+            }
             if let Some((src, conf)) = noun_source(ctx, t0, t1, def, resolved) {
                 let targets = ctx.object(
                     t1,

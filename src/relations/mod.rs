@@ -154,6 +154,12 @@ pub(crate) fn extract(
                 {
                     continue;
                 }
+                // One relation per (source, target, kind) per trigger.
+                if out.iter().any(|f: &Found_| {
+                    f.source == a && f.target == b && f.kind == kind && f.t0 == tr.t0
+                }) {
+                    continue;
+                }
                 let mut c = conf * weak;
                 if src.resolved || tgt.resolved {
                     c *= 0.85;
@@ -175,10 +181,6 @@ pub(crate) fn extract(
             }
         }
     }
-    // One relation per (source, target, kind) per trigger position.
-    out.dedup_by(|x, y| {
-        x.source == y.source && x.target == y.target && x.kind == y.kind && x.t0 == y.t0
-    });
     out
 }
 

@@ -2,8 +2,9 @@
 //!
 //! - Negation: French ne… pas/plus/jamais/guère, sans; English not, never,
 //!   -n't, without; a negating verb before the trigger (refuser de, refused
-//!   to) — except inside a request ("demander de cesser ses tirs" does not
-//!   deny the shelling).
+//!   to) — except inside a request: "demander de cesser ses tirs", "urged
+//!   Turkey to stop shelling" presuppose the shelling, which is asserted
+//!   (neither negated nor requested).
 //! - Modality: future and conditional forms; aller/will/going to + verb and
 //!   intention verbs (continuer de, plans to) make it `intended`; could,
 //!   would, pourrait, si/if make it `hypothetical`; a controlling request
@@ -66,7 +67,32 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
         }
     });
     let sans = (t0.saturating_sub(2)..t0).any(|i| s.has(i, role::SANS));
-    let negv = !requested && kind_before(TriggerKind::Negv, 4);
+    let negv_trig = ctx.trigs.iter().rev().find(|o| {
+        (o.t1 as usize) <= t0
+            && o.t1 as usize + 4 >= t0
+            && s.lex.triggers[o.trigger as usize].kind == TriggerKind::Negv
+    });
+    if let Some(o) = negv_trig {
+        // "did not rule out strikes", "n'exclut pas de frapper": a negated
+        // negating verb leaves a possibility.
+        let o0 = o.t0 as usize;
+        let around = o0.saturating_sub(3)..(o.t1 as usize + 2).min(t0);
+        if around.into_iter().any(|i| s.has(i, role::NEG)) {
+            let m = if modality == Modality::Asserted {
+                Modality::Hypothetical
+            } else {
+                modality
+            };
+            return (false, m);
+        }
+    }
+    let negv = negv_trig.is_some();
+    if requested && negv {
+        // "urged Turkey to stop shelling the militias", "demandant à
+        // Ankara de cesser ses tirs": stopping presupposes the event,
+        // which is asserted, not negated, not requested.
+        return (neg_word || sans, Modality::Asserted);
+    }
     (neg_word || sans || negv, modality)
 }
 
