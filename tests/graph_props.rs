@@ -478,6 +478,163 @@ fn roll_up_to_countries() {
     assert_eq!(graph.roll_up(Level::Actor), graph);
 }
 
+/// At country level every actor with a country code became that country:
+/// "the YPG" (an armed group operating in Syria) became Syria, so "Turkey
+/// bombs the YPG" read "Turkey bombs Syria"; parties, media, rebels and
+/// places went the same way. Only the state's actors are their country.
+#[test]
+fn roll_up_keeps_armed_groups_parties_media_and_places_apart() {
+    use ActorKind::*;
+    let a = actor;
+    let actors = vec![
+        a("country:SYR", Country, Some("SYR"), None),
+        a("gov:SYR", Government, Some("SYR"), Some("country:SYR")),
+        a("mil:TUR", Military, Some("TUR"), Some("country:TUR")),
+        a("cop:TUR", Police, Some("TUR"), Some("country:TUR")),
+        a("group:ypg", ArmedGroup, Some("SYR"), Some("group:pyd")),
+        a("group:pyd", Party, Some("SYR"), None),
+        a("party:TUR:akp", Party, Some("TUR"), Some("country:TUR")),
+        a("med:TUR", Media, Some("TUR"), Some("country:TUR")),
+        a("reb:SYR", Rebels, Some("SYR"), Some("country:SYR")),
+        a(
+            "place:SYR:aleppo",
+            Location,
+            Some("SYR"),
+            Some("country:SYR"),
+        ),
+    ];
+    let x = extraction(
+        actors,
+        vec![
+            relation("mil:TUR", RelationKind::Bombs, "group:ypg"),
+            relation("mil:TUR", RelationKind::Bombs, "place:SYR:aleppo"),
+            relation("gov:SYR", RelationKind::Attacks, "reb:SYR"),
+            relation("cop:TUR", RelationKind::Coerces, "med:TUR"),
+            relation("party:TUR:akp", RelationKind::Criticizes, "group:pyd"),
+        ],
+    );
+    let rolled = ActorGraph::from_extraction("d", &x).roll_up(Level::Country);
+    let ids: Vec<_> = rolled.nodes().map(|n| n.actor.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "country:SYR",
+            "country:TUR",
+            "group:pyd",
+            "group:ypg",
+            "med:TUR",
+            "party:TUR:akp",
+            "place:SYR:aleppo",
+            "reb:SYR"
+        ]
+    );
+    let edges: Vec<_> = rolled
+        .edges()
+        .map(|(s, t, e)| format!("{s} {} {t}", e.kind))
+        .collect();
+    assert_eq!(
+        edges,
+        [
+            "country:SYR attacks reb:SYR",
+            "country:TUR bombs group:ypg",
+            "country:TUR coerces med:TUR",
+            "country:TUR bombs place:SYR:aleppo",
+            "party:TUR:akp criticizes group:pyd"
+        ]
+    );
+    // They keep their own country code and kind, and their parents follow
+    // the roll-up.
+    let ypg = rolled.node(&id("group:ypg")).unwrap();
+    assert_eq!(
+        (ypg.actor.kind, ypg.actor.country.as_deref()),
+        (ArmedGroup, Some("SYR"))
+    );
+    assert_eq!(ypg.actor.parent, Some(id("group:pyd")));
+    let akp = rolled.node(&id("party:TUR:akp")).unwrap();
+    assert_eq!(akp.actor.parent, Some(id("country:TUR")));
+    assert_eq!(rolled.roll_up(Level::Country), rolled);
+}
+
+/// Persons become what their affiliation rolls up to; a person whose
+/// affiliation is not in the graph keeps their node (a nationality is not
+/// an affiliation).
+#[test]
+fn roll_up_takes_persons_through_their_affiliation() {
+    use ActorKind::*;
+    let a = actor;
+    let actors = vec![
+        a("country:RUS", Country, Some("RUS"), None),
+        a(
+            "gov:RUS:kremlin",
+            Government,
+            Some("RUS"),
+            Some("country:RUS"),
+        ),
+        a(
+            "person:peskov",
+            Person,
+            Some("RUS"),
+            Some("gov:RUS:kremlin"),
+        ),
+        a("person:aide", Person, Some("RUS"), Some("person:peskov")),
+        a("group:ypg", ArmedGroup, Some("SYR"), None),
+        a("person:commander", Person, Some("SYR"), Some("group:ypg")),
+        a("org:UN", Organization, None, None),
+        a("person:envoy", Person, None, Some("org:UN")),
+        a("person:activist", Person, Some("SYR"), None),
+        a(
+            "person:unknown-role",
+            Person,
+            Some("TUR"),
+            Some("gov:TUR:absent"),
+        ),
+        a("gov:SYR", Government, Some("SYR"), None),
+        a("person:minister", Person, Some("SYR"), Some("country:SYR")),
+    ];
+    let x = extraction(
+        actors,
+        vec![
+            relation("person:aide", RelationKind::Criticizes, "person:commander"),
+            relation("person:envoy", RelationKind::Meets, "person:peskov"),
+            relation("person:activist", RelationKind::Accuses, "person:minister"),
+            relation("person:unknown-role", RelationKind::Demands, "org:UN"),
+            relation("person:envoy", RelationKind::Represents, "org:UN"),
+        ],
+    );
+    let rolled = ActorGraph::from_extraction("d", &x).roll_up(Level::Country);
+    let ids: Vec<_> = rolled.nodes().map(|n| n.actor.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "country:RUS",
+            "country:SYR",
+            "group:ypg",
+            "org:UN",
+            "person:activist",
+            "person:unknown-role"
+        ]
+    );
+    let edges: Vec<_> = rolled
+        .edges()
+        .map(|(s, t, e)| format!("{s} {} {t}", e.kind))
+        .collect();
+    // The aide through the spokesman and the Kremlin; the minister through
+    // `country:SYR`, which only the Syrian government brings to the rolled
+    // graph; the envoy's `represents` became a self-loop.
+    assert_eq!(
+        edges,
+        [
+            "country:RUS criticizes group:ypg",
+            "org:UN meets country:RUS",
+            "person:activist accuses country:SYR",
+            "person:unknown-role demands org:UN"
+        ]
+    );
+    let mentions = |g: &ActorGraph| g.nodes().map(|n| n.mentions).sum::<usize>();
+    assert_eq!(mentions(&rolled), 0);
+    assert_eq!(rolled.roll_up(Level::Country), rolled);
+}
+
 #[test]
 fn filters() {
     let mut no = relation("country:RUS", RelationKind::Attacks, "country:SYR");
@@ -777,8 +934,20 @@ proptest! {
             prop_assert_ne!(source, target);
         }
         for node in rolled.nodes() {
-            if let Some(code) = &node.actor.country {
-                prop_assert_eq!(node.actor.id.as_str(), format!("country:{code}"));
+            let actor = &node.actor;
+            match (actor.kind, &actor.country) {
+                (
+                    ActorKind::Country | ActorKind::Government | ActorKind::Military
+                    | ActorKind::Police,
+                    Some(code),
+                ) => prop_assert_eq!(actor.id.as_str(), format!("country:{code}")),
+                // A person stays only when no affiliation took them in.
+                (ActorKind::Person, _) => {
+                    let affiliation = actor.parent.as_ref().and_then(|p| rolled.node(p));
+                    let taken_in = affiliation.is_some_and(|n| n.actor.kind != ActorKind::Person);
+                    prop_assert!(!taken_in, "{:?} stayed", actor);
+                }
+                _ => {}
             }
         }
         let mentions = |g: &ActorGraph| g.nodes().map(|n| n.mentions).sum::<usize>();
