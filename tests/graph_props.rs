@@ -10,42 +10,8 @@ use newsgraph::{
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
-fn actor(id: &str, kind: ActorKind, country: Option<&str>, parent: Option<&str>) -> Actor {
-    Actor {
-        id: ActorId::new(id),
-        label: id.to_string(),
-        kind,
-        country: country.map(str::to_string),
-        sector: None,
-        parent: parent.map(ActorId::new),
-    }
-}
-
-fn relation(source: &str, kind: RelationKind, target: &str) -> Relation {
-    Relation {
-        source: ActorId::new(source),
-        target: ActorId::new(target),
-        kind,
-        negated: false,
-        modality: Modality::Asserted,
-        speaker: None,
-        confidence: 0.5,
-        sentence: Span::new(0, 10),
-        trigger: Span::new(2, 4),
-    }
-}
-
-fn extraction(actors: Vec<Actor>, relations: Vec<Relation>) -> Extraction {
-    Extraction {
-        actors: actors.into_iter().map(|a| (a.id.clone(), a)).collect(),
-        relations,
-        ..Extraction::default()
-    }
-}
-
-fn id(s: &str) -> ActorId {
-    ActorId::new(s)
-}
+mod common;
+use common::{actor, extraction, id, relation};
 
 /// Russia, its government and spokesman, Turkey's army, Syria, the UN.
 fn world() -> Vec<Actor> {

@@ -5,12 +5,12 @@
 //! (`apt-get install graphviz`).
 
 use newsgraph::export::{to_dot, write_dot_with, DotOptions};
-use newsgraph::{
-    Actor, ActorGraph, ActorId, ActorKind, Extraction, Level, Modality, Relation, RelationKind,
-    Span,
-};
+use newsgraph::{ActorGraph, ActorId, ActorKind, Level, Modality, Relation, RelationKind};
 use std::io::Write;
 use std::process::{Command, Stdio};
+
+mod common;
+use common::{graph_of, labelled, relation};
 
 /// Labels that break naive writers.
 const NASTY: &[&str] = &[
@@ -68,94 +68,54 @@ fn render(name: &str, dot: &str) -> String {
     svg
 }
 
-fn actor(
-    id: &str,
-    label: &str,
-    kind: ActorKind,
-    country: Option<&str>,
-    parent: Option<&str>,
-) -> Actor {
-    Actor {
-        id: ActorId::new(id),
-        label: label.to_string(),
-        kind,
-        country: country.map(str::to_string),
-        sector: None,
-        parent: parent.map(ActorId::new),
-    }
-}
-
-fn relation(source: &str, kind: RelationKind, target: &str) -> Relation {
-    Relation {
-        source: ActorId::new(source),
-        target: ActorId::new(target),
-        kind,
-        negated: false,
-        modality: Modality::Asserted,
-        speaker: None,
-        confidence: 0.6,
-        sentence: Span::new(0, 80),
-        trigger: Span::new(10, 15),
-    }
-}
-
-fn graph_of(actors: Vec<Actor>, relations: Vec<Relation>) -> ActorGraph {
-    let extraction = Extraction {
-        actors: actors.into_iter().map(|a| (a.id.clone(), a)).collect(),
-        relations,
-        ..Extraction::default()
-    };
-    ActorGraph::from_extraction("doc", &extraction)
-}
-
 /// The founding story: Russia supports Syria, says the Kremlin's spokesman;
 /// Turkey's army shells Kurdish fighters; plus one of each kind and family.
 fn story() -> ActorGraph {
     let actors = vec![
-        actor(
+        labelled(
             "country:RUS",
             "Russia",
             ActorKind::Country,
             Some("RUS"),
             None,
         ),
-        actor(
+        labelled(
             "gov:RUS:kremlin",
             "Kremlin",
             ActorKind::Government,
             Some("RUS"),
             Some("country:RUS"),
         ),
-        actor(
+        labelled(
             "person:dmitri-peskov",
             "Dmitri Peskov",
             ActorKind::Person,
             Some("RUS"),
             Some("gov:RUS:kremlin"),
         ),
-        actor(
+        labelled(
             "country:SYR",
             "Syria",
             ActorKind::Country,
             Some("SYR"),
             None,
         ),
-        actor(
+        labelled(
             "mil:TUR",
             "Turkish Armed Forces",
             ActorKind::Military,
             Some("TUR"),
             None,
         ),
-        actor("group:ypg", "YPG", ActorKind::ArmedGroup, Some("SYR"), None),
-        actor(
+        labelled("group:ypg", "YPG", ActorKind::ArmedGroup, Some("SYR"), None),
+        labelled(
             "org:UN",
             "United Nations",
             ActorKind::Organization,
             None,
             None,
         ),
-        actor("loc:afrin", "Afrin", ActorKind::Location, Some("SYR"), None),
+        labelled("loc:afrin", "Afrin", ActorKind::Location, Some("SYR"), None),
     ];
     let mut relations = vec![];
     for _ in 0..4 {
@@ -192,7 +152,7 @@ fn nasty() -> ActorGraph {
         let id = format!("{label}{i}");
         let country = NASTY[(i + 3) % NASTY.len()];
         let kind = ActorKind::ALL[i % ActorKind::ALL.len()];
-        actors.push(actor(&id, label, kind, Some(country), None));
+        actors.push(labelled(&id, label, kind, Some(country), None));
         if i > 0 {
             let previous = format!("{}{}", NASTY[i - 1], i - 1);
             let kind = RelationKind::ALL[i % RelationKind::ALL.len()];
