@@ -698,6 +698,28 @@ fn closed_stdout_ends_quietly() {
     );
 }
 
+/// `newsgraph extract big.txt --format json | head -c 100`: the reader goes
+/// away long before the output (far more than a pipe buffer) is written;
+/// the run ends quietly with status 0.
+#[test]
+fn extract_into_a_closed_pipe_ends_quietly() {
+    let dir = Scratch::new("extract-pipe");
+    let article = include_str!("../data/sample/seed_fr.txt");
+    let file = dir.write("big.txt", format!("{article}\n").repeat(100));
+    let mut child = newsgraph(&["extract", arg(&file), "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 100];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut head).unwrap();
+    drop(child.stdout.take());
+    assert!(head.starts_with(b"{"), "{}", String::from_utf8_lossy(&head));
+    let output = child.wait_with_output().unwrap();
+    assert_code(&output, 0);
+    assert!(stderr(&output).is_empty(), "{}", stderr(&output));
+}
+
 #[test]
 fn render_without_graphviz_says_how_to_install_it() {
     let dir = Scratch::new("render-nodot");
