@@ -1,5 +1,6 @@
-//! newsgraph turns French and English news articles into knowledge graphs of
-//! actors and typed, directed relations.
+// The crate documentation is the README, so that its examples are
+// doctested and the two never drift apart.
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 

@@ -289,6 +289,43 @@ fn missing_file_fails_naming_it() {
     assert!(output.stdout.is_empty());
 }
 
+/// Every command that reads files fails with status 1 and an error naming
+/// the file it could not read, whether the file is missing or unreadable.
+#[test]
+fn unreadable_inputs_fail_naming_them_in_every_command() {
+    let dir = Scratch::new("unreadable");
+    let file = dir.write("article.txt", ENGLISH);
+    let missing = dir.path("no-such-input.txt");
+    // A path through a regular file cannot be opened, even by root.
+    let through_a_file = file.join("child.txt");
+    let mut bad = vec![missing, through_a_file];
+    // A file without read permission, unless we are root and read anyway.
+    let locked = dir.write("locked.txt", ENGLISH);
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    }
+    if fs::read(&locked).is_err() {
+        bad.push(locked);
+    }
+    for path in &bad {
+        let image = dir.path("graph.svg");
+        for args in [
+            vec!["extract", arg(path)],
+            vec!["extract", arg(&file), arg(path)],
+            vec!["batch", "--input", arg(path)],
+            vec!["render", arg(path), "-o", arg(&image)],
+        ] {
+            let output = run(&mut newsgraph(&args));
+            assert_code(&output, 1);
+            let message = stderr(&output);
+            assert!(message.contains(arg(path)), "{args:?}: {message}");
+            assert!(output.stdout.is_empty(), "{args:?}");
+            assert!(!image.exists(), "{args:?}");
+        }
+    }
+}
+
 #[test]
 fn missing_lexicon_fails_naming_it() {
     let dir = Scratch::new("lexicon");
@@ -486,6 +523,91 @@ fn batch_is_a_streaming_filter() {
     assert!(stderr(&output).is_empty(), "--quiet: {}", stderr(&output));
 }
 
+/// `batch --per-doc -` answers each chunk as soon as it has read it, while
+/// its input is still open: the way Spark's `RDD.pipe` or `parallel --pipe`
+/// drive a filter, and what lets `tail -f docs.jsonl | newsgraph batch`
+/// work.
+#[test]
+fn batch_per_doc_stdout_answers_before_the_input_ends() {
+    let mut child = newsgraph(&[
+        "batch",
+        "--input",
+        "-",
+        "--per-doc",
+        "-",
+        "--chunk",
+        "1",
+        "--quiet",
+    ])
+    .stdin(Stdio::piped())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let (lines, receive) = std::sync::mpsc::channel();
+    let reader = BufReader::new(child.stdout.take().unwrap());
+    let reading = std::thread::spawn(move || {
+        for line in reader.lines() {
+            if lines.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    let timeout = std::time::Duration::from_secs(60);
+    for id in ["first", "second"] {
+        writeln!(input, r#"{{"id": "{id}", "text": "Russia backs Syria."}}"#).unwrap();
+        input.flush().unwrap();
+        let line = receive
+            .recv_timeout(timeout)
+            .unwrap_or_else(|e| panic!("no answer for {id} while the input is open: {e}"));
+        assert_eq!(json(&line)["id"], id, "{line}");
+    }
+    drop(input);
+    let output = child.wait_with_output().unwrap();
+    reading.join().unwrap();
+    assert_code(&output, 0);
+    assert!(receive.try_recv().is_err(), "one line out per line in");
+}
+
+/// Every format gives the same bytes in every run: nothing depends on the
+/// per-process seed of hash maps or on thread scheduling.
+#[test]
+fn every_format_gives_the_same_bytes_in_every_run() {
+    for format in ["dot", "json", "graphml", "cytoscape"] {
+        let runs: Vec<Vec<u8>> = (0..3)
+            .map(|_| {
+                let output = run(&mut newsgraph(&["demo", "--format", format]));
+                assert_code(&output, 0);
+                output.stdout
+            })
+            .collect();
+        assert!(!runs[0].is_empty(), "{format}");
+        assert!(
+            runs.iter().all(|r| *r == runs[0]),
+            "{format} differs between runs"
+        );
+    }
+    let input = b"{\"id\": \"a\", \"text\": \"La Russie soutient la Syrie.\"}\n\
+                  {\"id\": \"b\", \"text\": \"Turkey shelled Kurdish militias.\"}\n";
+    let args = [
+        "batch",
+        "--input",
+        "-",
+        "--merged",
+        "-",
+        "--threads",
+        "2",
+        "--chunk",
+        "1",
+        "--quiet",
+    ];
+    let first = run_with_stdin(&mut newsgraph(&args), input);
+    let second = run_with_stdin(&mut newsgraph(&args), input);
+    assert_code(&first, 0);
+    assert_eq!(stdout(&first), stdout(&second));
+}
+
 #[test]
 fn batch_defaults_to_per_doc_on_stdout() {
     let input = b"{\"id\": \"x\", \"text\": \"Russia backs Syria.\"}\n";
@@ -574,6 +696,28 @@ fn closed_stdout_ends_quietly() {
         !message.contains("panicked") && !message.contains("error"),
         "{message}"
     );
+}
+
+/// `newsgraph extract big.txt --format json | head -c 100`: the reader goes
+/// away long before the output (far more than a pipe buffer) is written;
+/// the run ends quietly with status 0.
+#[test]
+fn extract_into_a_closed_pipe_ends_quietly() {
+    let dir = Scratch::new("extract-pipe");
+    let article = include_str!("../data/sample/seed_fr.txt");
+    let file = dir.write("big.txt", format!("{article}\n").repeat(100));
+    let mut child = newsgraph(&["extract", arg(&file), "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 100];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut head).unwrap();
+    drop(child.stdout.take());
+    assert!(head.starts_with(b"{"), "{}", String::from_utf8_lossy(&head));
+    let output = child.wait_with_output().unwrap();
+    assert_code(&output, 0);
+    assert!(stderr(&output).is_empty(), "{}", stderr(&output));
 }
 
 #[test]

@@ -13,19 +13,22 @@ type N<'a> = (&'a str, &'a str, Option<&'a str>, &'a [&'a str]);
 /// An edge: source, kind, target, negated.
 type E<'a> = (&'a str, &'a str, &'a str, bool);
 
-/// The graph of a hand-built extraction. Note that `from_extraction` adds
-/// a structural edge (`part_of`, or `represents` for a person) from every
-/// node to its parent.
+/// The graph of a hand-built extraction. Kinds follow the id prefix
+/// (`country:`, `gov:`, `person:`, any other is a group), so that
+/// `from_extraction` derives the structural edges the extractor's graphs
+/// have: a named organ (`gov:RUS:kremlin`) is `part_of` its parent; a
+/// person gets no edge from the hierarchy.
 fn graph(nodes: &[N], edges: &[E]) -> ActorGraph {
     let mut extraction = Extraction {
         lang: Some(Lang::En),
         ..Extraction::default()
     };
     for &(id, label, parent, aliases) in nodes {
-        let kind = if id.starts_with("person:") {
-            ActorKind::Person
-        } else {
-            ActorKind::Group
+        let kind = match id.split(':').next() {
+            Some("country") => ActorKind::Country,
+            Some("gov") => ActorKind::Government,
+            Some("person") => ActorKind::Person,
+            _ => ActorKind::Group,
         };
         let actor = Actor {
             id: ActorId::new(id),
@@ -131,7 +134,9 @@ fn scoring_rules() {
                 ],
                 &[("person:aide", "supports", "country:SYR", false)],
             ),
-            ([2, 4, 4], [1, 1, 3, 0]),
+            // The aide's act and the Kremlin's part_of edge; the hierarchy
+            // gives the aide no edge of their own.
+            ([2, 4, 4], [1, 1, 2, 0]),
         ),
         (
             "a node without a matching ancestor is spurious and its edges wrong",

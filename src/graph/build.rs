@@ -4,7 +4,7 @@
 //! per-field minimums, sorted concatenation), so a corpus graph does not
 //! depend on the order its documents were merged in.
 
-use super::{ActorGraph, DocumentInfo, Edge, EdgeKey, Evidence, Node, CONFIDENCE_CAP};
+use super::{structural, ActorGraph, DocumentInfo, Edge, EdgeKey, Evidence, Node, CONFIDENCE_CAP};
 use crate::model::actor::{Actor, ActorId, ActorKind};
 use crate::model::extraction::Extraction;
 use crate::model::relation::{Modality, Relation, RelationKind};
@@ -16,12 +16,53 @@ impl ActorGraph {
     /// Nodes are every actor in `extraction.actors`, with their aliases from
     /// `extraction.aliases` and their number of party mentions. Each relation
     /// adds one to the count of its edge and one [`Evidence`] item (its
-    /// sentence and trigger spans). An actor whose `parent` is also a node
-    /// gets a structural edge to it — `represents` for a person, `part_of`
-    /// otherwise — with no evidence and confidence 1.0, unless the extraction
-    /// already produced that edge. A relation naming an actor missing from
+    /// sentence and trigger spans). A relation naming an actor missing from
     /// `extraction.actors` gets a placeholder node (kind `group`, labelled
     /// with the id) rather than being lost.
+    ///
+    /// Structural edges: every node keeps its `parent`, but only an organ or
+    /// institution named by a lexicon row (the Kremlin, the Élysée, the UN
+    /// Security Council, a ministry a user lexicon names) whose parent is
+    /// also a node gets a `part_of` edge to it, with no evidence and
+    /// confidence 1.0, unless the extraction already produced that edge.
+    /// The sector units derived for every country (its government,
+    /// military, air force, police, ministries…) get none — that they belong
+    /// to their country holds by construction and says nothing about the
+    /// story — and neither do persons, whose `represents` edges come from the
+    /// text with their evidence ("le porte-parole du Kremlin, Dmitri
+    /// Peskov"), nor armed groups, parties, media or places, whose parent is
+    /// an affiliation rather than membership of an institution.
+    ///
+    /// ```
+    /// use newsgraph::{Actor, ActorGraph, ActorId, ActorKind, Extraction, RelationKind};
+    ///
+    /// let actor = |id: &str, kind, parent: Option<&str>| Actor {
+    ///     id: ActorId::new(id),
+    ///     label: id.to_string(),
+    ///     kind,
+    ///     country: Some("RUS".to_string()),
+    ///     sector: None,
+    ///     parent: parent.map(ActorId::new),
+    /// };
+    /// let mut extraction = Extraction::default();
+    /// for a in [
+    ///     actor("country:RUS", ActorKind::Country, None),
+    ///     actor("gov:RUS:kremlin", ActorKind::Government, Some("country:RUS")),
+    ///     actor("mil:RUS", ActorKind::Military, Some("country:RUS")),
+    ///     actor("person:dmitri-peskov", ActorKind::Person, Some("gov:RUS:kremlin")),
+    /// ] {
+    ///     extraction.actors.insert(a.id.clone(), a);
+    /// }
+    /// let graph = ActorGraph::from_extraction("doc", &extraction);
+    /// let edges: Vec<_> = graph
+    ///     .edges()
+    ///     .map(|(s, t, e)| format!("{s} -{}-> {t}", e.kind))
+    ///     .collect();
+    /// assert_eq!(edges, ["gov:RUS:kremlin -part_of-> country:RUS"]);
+    /// // The hierarchy stays on the nodes.
+    /// let military = graph.node(&ActorId::new("mil:RUS")).unwrap();
+    /// assert_eq!(military.actor.parent, Some(ActorId::new("country:RUS")));
+    /// ```
     pub fn from_extraction(doc_id: &str, extraction: &Extraction) -> ActorGraph {
         let mut graph = ActorGraph::new();
         graph.insert_document(DocumentInfo {
@@ -58,15 +99,11 @@ impl ActorGraph {
         let derived: Vec<EdgeKey> = graph
             .nodes()
             .filter_map(|node| {
+                let kind = structural::derived_edge_kind(&node.actor)?;
                 let parent = node.actor.parent.as_ref()?;
                 if parent == &node.actor.id || graph.node(parent).is_none() {
                     return None;
                 }
-                let kind = if node.actor.kind == ActorKind::Person {
-                    RelationKind::Represents
-                } else {
-                    RelationKind::PartOf
-                };
                 let key = (node.actor.id.clone(), parent.clone(), kind, false);
                 (!graph.contains_edge(&key)).then_some(key)
             })

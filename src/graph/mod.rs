@@ -10,6 +10,7 @@
 pub(crate) mod build;
 mod filter;
 mod rollup;
+mod structural;
 
 pub use filter::Filter;
 pub use rollup::Level;

@@ -2,9 +2,11 @@
 //! derived for every country from `data/sectors.tsv`.
 
 use super::tsv::{records, Record};
+use super::SECTORS;
 use crate::error::{Error, Result};
 use crate::model::actor::{Actor, ActorId, ActorKind, Sector};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Index of an actor in [`ActorTable::actors`].
 pub(crate) type ActorIdx = u32;
@@ -210,5 +212,149 @@ impl ActorTable {
     /// Index of the unit with `key`.
     pub(crate) fn unit_index(&self, key: &str) -> Option<usize> {
         self.units.iter().position(|u| u.key == key)
+    }
+}
+
+/// The id templates of `data/sectors.tsv` split at the country code:
+/// `("mil:", ":air-force")` for `mil:{C}:air-force`.
+static UNIT_IDS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    let mut table = ActorTable::default();
+    table
+        .add_units(&format!("embedded:{}", SECTORS.0), SECTORS.1)
+        .expect("embedded sectors.tsv is valid");
+    table
+        .units
+        .iter()
+        .filter_map(|u| {
+            let (before, after) = u.id.split_once("{C}")?;
+            Some((before.to_string(), after.to_string()))
+        })
+        .collect()
+});
+
+/// True when `actor` is one of the sector units derived for its country
+/// from `data/sectors.tsv` — its government, military, air force, police,
+/// foreign ministry… — rather than an actor named by a lexicon row (the
+/// Kremlin, the Élysée, the UN Security Council).
+///
+/// The test is on the id: a unit's id is its template with the actor's own
+/// country code (`mil:RUS:air-force` for a Russian actor). It needs no
+/// lexicon at hand, so it also holds for hand-built extractions and for
+/// countries added by user lexicons, whose units are derived the same way.
+pub(crate) fn is_sector_unit(actor: &Actor) -> bool {
+    let Some(iso) = actor.country.as_deref() else {
+        return false;
+    };
+    let id = actor.id.as_str();
+    UNIT_IDS.iter().any(|(before, after)| {
+        id.strip_prefix(before.as_str())
+            .and_then(|rest| rest.strip_suffix(after.as_str()))
+            == Some(iso)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::ACTOR_FILES;
+    use std::collections::HashSet;
+
+    fn actor(id: &str, kind: ActorKind, country: Option<&str>) -> Actor {
+        Actor {
+            id: ActorId::new(id),
+            label: id.to_string(),
+            kind,
+            country: country.map(str::to_string),
+            sector: None,
+            parent: None,
+        }
+    }
+
+    #[test]
+    fn sector_units_are_recognised_by_their_id() {
+        use ActorKind::*;
+        let rows: &[(&str, Actor, bool)] = &[
+            (
+                "a country's government",
+                actor("gov:SYR", Government, Some("SYR")),
+                true,
+            ),
+            (
+                "its military",
+                actor("mil:RUS", Military, Some("RUS")),
+                true,
+            ),
+            (
+                "a unit of a unit",
+                actor("mil:RUS:air-force", Military, Some("RUS")),
+                true,
+            ),
+            (
+                "a ministry unit",
+                actor("gov:FRA:foreign-ministry", Government, Some("FRA")),
+                true,
+            ),
+            ("civilians", actor("cvl:SYR", Civilians, Some("SYR")), true),
+            (
+                "a named seat of power",
+                actor("gov:RUS:kremlin", Government, Some("RUS")),
+                false,
+            ),
+            (
+                "a named palace under a unit",
+                actor("gov:FRA:elysee", Government, Some("FRA")),
+                false,
+            ),
+            (
+                "an IGO organ",
+                actor("org:UN:security-council", Organization, None),
+                false,
+            ),
+            (
+                "a unit id of another country",
+                actor("gov:SYR", Government, Some("TUR")),
+                false,
+            ),
+            (
+                "a unit id without a country",
+                actor("gov:SYR", Government, None),
+                false,
+            ),
+            (
+                "a longer id",
+                actor("gov:SYRIA", Government, Some("SYR")),
+                false,
+            ),
+            (
+                "a country",
+                actor("country:SYR", Country, Some("SYR")),
+                false,
+            ),
+        ];
+        for (name, actor, want) in rows {
+            assert_eq!(is_sector_unit(actor), *want, "{name}");
+        }
+    }
+
+    /// The embedded data never names an actor with a unit's id, so that
+    /// `is_sector_unit` holds exactly for the units `derive_units` creates.
+    #[test]
+    fn sector_units_are_exactly_the_derived_actors() {
+        let mut table = ActorTable::default();
+        let mut listed = HashSet::new();
+        for (name, text) in ACTOR_FILES {
+            table.add_actors(name, text).unwrap();
+            listed.extend(records(name, text).map(|rec| rec.get(0).to_string()));
+        }
+        table.add_units(SECTORS.0, SECTORS.1).unwrap();
+        table.derive_units(&|_| None);
+        assert!(
+            table.actors.len() > listed.len() + 1000,
+            "units were derived"
+        );
+        for entry in &table.actors {
+            let id = entry.actor.id.as_str();
+            assert_eq!(is_sector_unit(&entry.actor), !listed.contains(id), "{id}");
+        }
     }
 }

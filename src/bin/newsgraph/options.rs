@@ -66,7 +66,9 @@ impl ExtractorArgs {
 /// Which graph to keep: level of actors and edge filters.
 #[derive(Debug, Clone, Default, Args)]
 pub(crate) struct GraphArgs {
-    /// `actor` keeps every actor; `country` merges each actor into its country.
+    /// `actor` keeps every actor; `country` merges the state's actors
+    /// (government, army, police) into their country and persons into their
+    /// affiliation; armed groups, parties, media and places stay apart.
     #[arg(long, value_enum, default_value_t = LevelArg::Actor)]
     pub(crate) level: LevelArg,
     /// Keep edges whose aggregated confidence is at least F (0 to 1).
@@ -95,7 +97,8 @@ pub(crate) enum LevelArg {
     /// Every actor keeps its own node.
     #[default]
     Actor,
-    /// Governments, armies, spokesmen… merge into their country.
+    /// Governments, armies, police and spokesmen merge into their country;
+    /// armed groups, parties, media and places keep their node.
     Country,
 }
 
