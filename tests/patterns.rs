@@ -758,6 +758,31 @@ fn nominal_fr_en() {
     run(
         "nominal_fr_en",
         vec![
+            // An organ's name completed by its parent ("au Conseil de
+            // sécurité de l'ONU") does not stop the search for the target.
+            fr(
+                "La Russie a regretté le rejet au Conseil de sécurité de l'ONU de son projet de résolution.",
+                &[e(UNSC, "rejects", RUS)],
+            )
+            .forbid(&[no(RUS, "rejects", "*")]),
+            en(
+                "Russia regretted the rejection at the UN Security Council of its draft resolution.",
+                &[e(UNSC, "rejects", RUS)],
+            )
+            .forbid(&[no(RUS, "rejects", "*")]),
+            // Evaluative adjectives: the subject criticizes the event's source.
+            en(
+                "The Kremlin called Turkish artillery fire against Kurdish militias unacceptable.",
+                &[e(KREMLIN, "criticizes", TUR), e(TUR, "bombs", KURDS).src_up()],
+            ),
+            fr(
+                "Le Kremlin a jugé les frappes turques contre les milices kurdes inacceptables.",
+                &[e(KREMLIN, "criticizes", TUR)],
+            ),
+            en(
+                "Berlin called the Russian strikes on Kharkiv outrageous.",
+                &[e("gov:DEU", "criticizes", RUS)],
+            ),
             fr(
                 "Les tirs d'artillerie turcs contre les milices kurdes se sont intensifiés.",
                 &[e(TUR, "bombs", KURDS)],
@@ -855,6 +880,12 @@ fn relative_clause_fr_en() {
     run(
         "relative_clause_fr_en",
         vec![
+            // "which" then a subject pronoun: an object relative.
+            en(
+                "Turkey shelled the Syrian Kurdish forces, which it accuses of being behind the bombing.",
+                &[e(TUR, "accuses", KURDS)],
+            )
+            .forbid(&[no(KURDS, "accuses", "*")]),
             fr(
                 "La Turquie a étendu ses bombardements. Ces secteurs sont contrôlés par les forces kurdes syriennes, qu'elle accuse d'être derrière un attentat meurtrier à Ankara.",
                 &[e(TUR, "accuses", KURDS)],
@@ -864,7 +895,7 @@ fn relative_clause_fr_en() {
                 "Turkey has expanded its shelling. The areas are held by Syrian Kurdish forces, which it accuses of being behind a deadly bombing in Ankara.",
                 &[e(TUR, "accuses", KURDS)],
             )
-            .forbid(&[no("*", "*", TUR), no("*", "*", GOV_TUR)]).gap("English object relative 'which it accuses' gives no edge (the pronoun 'it' is resolved to the Kurdish forces instead of Turkey)"),
+            .forbid(&[no("*", "*", TUR), no("*", "*", GOV_TUR)]),
             fr(
                 "Le Hezbollah, que Washington accuse de déstabiliser le Liban, a démenti toute implication.",
                 &[e(GOV_USA, "accuses", "group:hezbollah")],
@@ -1232,6 +1263,15 @@ fn negation_fr_en() {
     run(
         "negation_fr_en",
         vec![
+            // A negated negating verb leaves a possibility.
+            en(
+                "Washington did not rule out new sanctions against Caracas.",
+                &[e(GOV_USA, "sanctions", "gov:VEN").hypothetical()],
+            ),
+            fr(
+                "Washington n'a pas exclu de sanctionner Caracas.",
+                &[e(GOV_USA, "sanctions", "gov:VEN").hypothetical()],
+            ),
             // ne … pas / not
             fr(
                 "La Turquie n'a pas bombardé les forces kurdes, a assuré Ankara.",

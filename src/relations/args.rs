@@ -52,7 +52,7 @@ impl Ctx<'_, '_> {
                 || (i > 1 && self.s.has(i - 1, role::DET | role::POSS) && self.s.has(i - 2, p)))
     }
 
-    fn is_boundary(&self, t: usize) -> bool {
+    pub(crate) fn is_boundary(&self, t: usize) -> bool {
         matches!(self.s.punct(t), b';' | b':' | b'.' | b'?' | b'!') || self.s.has(t, role::CLAUSE)
     }
 
@@ -212,13 +212,21 @@ impl Ctx<'_, '_> {
         exclude: Option<ActorIdx>,
     ) -> Vec<ArgRef> {
         let s = self.s;
-        let end = (t1 + OBJECT_REACH).min(s.toks.len());
+        let mut end = (t1 + OBJECT_REACH).min(s.toks.len());
         let mut k = t1;
         while k < end {
             if self.is_boundary(k) || s.punct(k) == b',' || s.punct(k) == b'"' && k > t1 + 1 {
                 break;
             }
             if let Some(c) = self.party_at(k) {
+                // "le rejet au Conseil de sécurité de l'ONU de son projet":
+                // a party related to the source completes its name.
+                if exclude.is_some_and(|ex| c.actor == ex || self.reg.related(c.actor, ex)) {
+                    // The reach does not count the skipped name.
+                    end = (end + (c.t1 - c.t0) as usize).min(s.toks.len());
+                    k = c.t1 as usize;
+                    continue;
+                }
                 let mut p = k;
                 if p > t1 && s.has(p - 1, role::DET | role::POSS) {
                     p -= 1;
@@ -435,7 +443,13 @@ pub(crate) fn arguments(
             while k > 0 && s.has(k - 1, role::AUX | role::NEGPRE | role::PRON) && k + 4 > t0 {
                 k -= 1;
             }
-            if k > 0 && s.has(k - 1, role::RELOBJ) && k < t0 {
+            // "qu'elle accuse"; "which it accuses" (a subject pronoun after
+            // the relative makes it an object relative).
+            let obj_rel = k > 0
+                && k < t0
+                && (s.has(k - 1, role::RELOBJ)
+                    || (s.has(k - 1, role::RELSUBJ) && (k..t0).any(|i| s.has(i, role::PRON))));
+            if obj_rel {
                 let mut a = k - 1;
                 if a > 0 && s.punct(a - 1) == b',' {
                     a -= 1;
@@ -488,6 +502,27 @@ pub(crate) fn arguments(
                 return None;
             }
             Some((subj, obj, 0.85))
+        }
+        Pos::Noun | Pos::Fixed if def.args.is_empty() => {
+            // An evaluative adjective without a complement: "calling Turkish
+            // artillery fire … unacceptable", "des frappes russes
+            // inacceptables": the subject criticizes the source of the
+            // event noun before it.
+            let lo = t0.saturating_sub(12);
+            let ev = ctx.trigs.iter().rev().find(|o| {
+                let (e0, e1) = (o.t0 as usize, o.t1 as usize);
+                e0 >= lo
+                    && e1 <= t0
+                    && s.lex.triggers[o.trigger as usize].pos == Pos::Noun
+                    && !(e1..t0).any(|i| ctx.is_boundary(i))
+            })?;
+            let edef = &s.lex.triggers[ev.trigger as usize];
+            let (targets, _) = noun_source(ctx, ev.t0 as usize, ev.t1 as usize, edef, resolved)?;
+            let subj = ctx.subject(ev.t0 as usize, resolved);
+            if subj.is_empty() {
+                return None;
+            }
+            Some((subj, targets, 0.65))
         }
         Pos::Noun | Pos::Fixed => {
             // "le rejet par le Conseil de sécurité de son projet", "the
