@@ -4,9 +4,10 @@ use crate::actors::coref::Salience;
 use crate::actors::registry::Registry;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
+use crate::lexicon::actors::ActorIdx;
 use crate::lexicon::cues::role;
 use crate::lexicon::Lexicon;
-use crate::model::actor::{ActorId, ActorKind};
+use crate::model::actor::ActorKind;
 use crate::model::extraction::{Extraction, Mention, MentionKind, MentionRole};
 use crate::model::relation::Relation;
 use crate::sentence::Sentence;
@@ -176,7 +177,7 @@ impl Extractor {
                 None => body,
             };
             let (fs, fe) = (folded.to_folded(body.start), folded.to_folded(body.end));
-            let votes = Votes::count(&folded.text[fs..fe], 400);
+            let votes = Votes::count(&folded.text[fs..fe], 120);
             doc_votes = doc_votes.add(votes);
             paras.push((body, votes));
         }
@@ -184,6 +185,10 @@ impl Extractor {
         out.lang = doc_lang;
         let mut hits = Vec::new();
         let mut sentences = Vec::new();
+        // Actors to report: every party (places only when in a relation),
+        // every relation end, and their ancestors.
+        let mut wanted: Vec<ActorIdx> = Vec::new();
+        let mut in_relation: Vec<ActorIdx> = Vec::new();
         for (body, votes) in paras {
             let lang = forced
                 .or_else(|| votes.decide(8))
@@ -217,10 +222,13 @@ impl Extractor {
                     let span = sent.orig_span(c.t0 as usize, c.t1 as usize);
                     if !c.kind.is_resolved() {
                         let list = out.aliases.entry(id.clone()).or_default();
-                        let surface = span.text(text).trim().to_string();
-                        if !list.contains(&surface) {
-                            list.push(surface);
+                        let surface = span.text(text).trim();
+                        if !list.iter().any(|l| l == surface) {
+                            list.push(surface.to_string());
                         }
+                    }
+                    if c.role == MentionRole::Party && c.kind != MentionKind::Description {
+                        wanted.push(c.actor);
                     }
                     out.mentions.push(Mention {
                         actor: id,
@@ -231,6 +239,8 @@ impl Extractor {
                     });
                 }
                 for r in rels {
+                    wanted.extend([r.source, r.target].into_iter().chain(r.speaker));
+                    in_relation.extend([r.source, r.target]);
                     out.relations.push(Relation {
                         source: reg.actor(r.source).id.clone(),
                         target: reg.actor(r.target).id.clone(),
@@ -263,32 +273,15 @@ impl Extractor {
             }
         }
         out.mentions.sort_by_key(|m| (m.span.start, m.span.end));
-        // Actors: every party (places only when in a relation), every
-        // relation end, and their ancestors.
-        let mut wanted: Vec<ActorId> = Vec::new();
-        for m in &out.mentions {
-            if m.role == MentionRole::Party && m.kind != MentionKind::Description {
-                wanted.push(m.actor.clone());
-            }
-        }
-        for r in &out.relations {
-            wanted.push(r.source.clone());
-            wanted.push(r.target.clone());
-            if let Some(s) = &r.speaker {
-                wanted.push(s.clone());
-            }
-        }
-        let in_relation: std::collections::HashSet<&ActorId> = out
-            .relations
-            .iter()
-            .flat_map(|r| [&r.source, &r.target])
-            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        in_relation.sort_unstable();
+        in_relation.dedup();
         let mut actors = BTreeMap::new();
-        for id in wanted {
-            let Some(idx) = reg.get(id.as_str()) else {
-                continue;
-            };
-            if reg.actor(idx).kind == ActorKind::Location && !in_relation.contains(&id) {
+        for idx in wanted {
+            if reg.actor(idx).kind == ActorKind::Location
+                && in_relation.binary_search(&idx).is_err()
+            {
                 continue;
             }
             for a in reg.lineage(idx) {

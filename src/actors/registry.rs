@@ -2,14 +2,14 @@
 //! document introduces ("M. Dupont"), addressed by one index space.
 
 use crate::lexicon::actors::{ActorIdx, ActorTable};
+use crate::lexicon::fast::FastMap;
 use crate::model::actor::Actor;
-use std::collections::HashMap;
 
 /// Lexicon actors and document-local ones.
 pub(crate) struct Registry<'a> {
     pub(crate) table: &'a ActorTable,
     local: Vec<Actor>,
-    by_id: HashMap<String, ActorIdx>,
+    by_id: FastMap<String, ActorIdx>,
 }
 
 impl<'a> Registry<'a> {
@@ -18,7 +18,7 @@ impl<'a> Registry<'a> {
         Registry {
             table,
             local: Vec::new(),
-            by_id: HashMap::new(),
+            by_id: FastMap::default(),
         }
     }
 

@@ -153,6 +153,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cue_words_fit_a_word_key() {
+        for (name, text) in [
+            ("fr", include_str!("../../data/fr/cues.tsv")),
+            ("en", include_str!("../../data/en/cues.tsv")),
+        ] {
+            let mut map = FastMap::default();
+            parse(name, text, &mut map).expect("embedded cues parse");
+            for w in map.keys() {
+                assert!(
+                    crate::lexicon::lang::word_key(w).is_some(),
+                    "{name}: cue {w:?} is longer than 16 bytes"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn gender_number_agreement() {
         use gn::*;
         assert!(agree(F, F | SG));

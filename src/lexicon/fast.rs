@@ -14,6 +14,18 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with [`FxHasher`].
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// Up to eight bytes packed little-endian into an integer (zero-padded),
+/// without a `memcpy` call for the variable length.
+#[inline]
+pub(crate) fn pack8(b: &[u8]) -> u64 {
+    debug_assert!(b.len() <= 8);
+    let mut k = 0u64;
+    for (i, &x) in b.iter().enumerate().take(8) {
+        k |= u64::from(x) << (8 * i);
+    }
+    k
+}
+
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// Word-at-a-time multiply-rotate hasher.
@@ -65,6 +77,13 @@ impl Hasher for FxHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pack8_matches_zero_padded_little_endian() {
+        assert_eq!(pack8(b""), 0);
+        assert_eq!(pack8(b"ab"), u64::from_le_bytes(*b"ab\0\0\0\0\0\0"));
+        assert_eq!(pack8(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
+    }
 
     #[test]
     fn distinct_short_words_hash_apart() {

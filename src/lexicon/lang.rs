@@ -8,7 +8,7 @@
 
 use super::actors::ActorIdx;
 use super::cues::{gn, Cue};
-use super::fast::{FastMap, FastSet};
+use super::fast::{pack8, FastMap, FastSet};
 use super::inflect::Tense;
 use super::triggers::TriggerDef;
 use crate::lang::Lang;
@@ -244,7 +244,11 @@ impl LangBuilder {
             cs: self.cs,
             templates: self.templates,
             triggers: self.triggers,
-            cues: self.cues,
+            cues: self
+                .cues
+                .into_iter()
+                .filter_map(|(w, c)| Some((word_key(&w)?, c)))
+                .collect(),
             common: self.common,
         }
     }
@@ -262,8 +266,22 @@ pub(crate) struct LangLexicon {
     cs: Vec<(String, Vec<Entry>)>,
     pub(crate) templates: Vec<Template>,
     pub(crate) triggers: Vec<TriggerDef>,
-    pub(crate) cues: FastMap<String, Cue>,
+    /// Cue words by [`word_key`].
+    cues: FastMap<u128, Cue>,
     pub(crate) common: FastSet<String>,
+}
+
+/// A folded word of at most 16 bytes packed into an integer, so that a cue
+/// lookup hashes two words and compares one integer (no string compare).
+/// Longer words have no key (no cue word is that long; a test checks).
+#[inline]
+pub(crate) fn word_key(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 16 {
+        return None;
+    }
+    let (lo, hi) = b.split_at(b.len().min(8));
+    Some(u128::from(pack8(lo)) | u128::from(pack8(hi)) << 64)
 }
 
 impl LangLexicon {
@@ -280,7 +298,7 @@ impl LangLexicon {
 
     /// The cue of a folded word.
     pub(crate) fn cue(&self, word: &str) -> Option<&Cue> {
-        self.cues.get(word)
+        self.cues.get(&word_key(word)?)
     }
 
     /// Find every pattern in the folded range `[fs, fe)` of a document,
@@ -434,10 +452,7 @@ impl Openings {
 
     #[inline]
     fn key(b: &[u8]) -> usize {
-        let mut k = [0u8; 8];
-        k[..b.len()].copy_from_slice(b);
-        let h = (u64::from_le_bytes(k) ^ (b.len() as u64).rotate_right(8))
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let h = (pack8(b) ^ (b.len() as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let h = h ^ (h >> 29);
         (h.wrapping_mul(0xBF58_476D_1CE4_E5B9) >> (64 - Self::BITS)) as usize
     }

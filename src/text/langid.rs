@@ -1,112 +1,43 @@
 //! Telling French from English, per paragraph, by counting function words.
 
 use crate::lang::Lang;
+use crate::lexicon::fast::{pack8, FastMap};
 use crate::text::normalize::is_word_byte;
+use std::sync::LazyLock;
 
-/// Frequent French function words that are not English words (a `match`:
-/// one length switch and a few comparisons per word).
-fn is_fr(w: &str) -> bool {
-    matches!(
-        w,
-        "le" | "la"
-            | "les"
-            | "des"
-            | "du"
-            | "et"
-            | "est"
-            | "une"
-            | "dans"
-            | "pour"
-            | "qui"
-            | "que"
-            | "qu"
-            | "au"
-            | "aux"
-            | "sur"
-            | "pas"
-            | "ne"
-            | "il"
-            | "elle"
-            | "ils"
-            | "elles"
-            | "ont"
-            | "avec"
-            | "par"
-            | "ce"
-            | "cette"
-            | "ses"
-            | "son"
-            | "sa"
-            | "leur"
-            | "selon"
-            | "mais"
-            | "ou"
-            | "plus"
-            | "sont"
-            | "été"
-            | "ete"
-            | "avait"
-            | "être"
-            | "etre"
-            | "nous"
-            | "vous"
-            | "lui"
-            | "aussi"
-            | "entre"
-            | "après"
-            | "apres"
-            | "depuis"
-            | "contre"
-            | "l"
-            | "d"
-    )
-}
+/// Frequent French function words that are not English words.
+const FR: &[&str] = &[
+    "le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "que", "qu", "au",
+    "aux", "sur", "pas", "ne", "il", "elle", "ils", "elles", "ont", "avec", "par", "ce", "cette",
+    "ses", "son", "sa", "leur", "selon", "mais", "ou", "plus", "sont", "été", "ete", "avait",
+    "être", "etre", "nous", "vous", "lui", "aussi", "entre", "après", "apres", "depuis", "contre",
+    "l", "d",
+];
 
 /// Frequent English function words that are not French words.
-fn is_en(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "of"
-            | "and"
-            | "to"
-            | "in"
-            | "is"
-            | "was"
-            | "that"
-            | "for"
-            | "on"
-            | "with"
-            | "by"
-            | "from"
-            | "at"
-            | "it"
-            | "his"
-            | "its"
-            | "their"
-            | "said"
-            | "has"
-            | "have"
-            | "are"
-            | "were"
-            | "be"
-            | "been"
-            | "not"
-            | "this"
-            | "which"
-            | "who"
-            | "will"
-            | "would"
-            | "after"
-            | "against"
-            | "they"
-            | "he"
-            | "she"
-            | "had"
-            | "but"
-            | "an"
-    )
+const EN: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "by", "from", "at",
+    "it", "his", "its", "their", "said", "has", "have", "are", "were", "be", "been", "not", "this",
+    "which", "who", "will", "would", "after", "against", "they", "he", "she", "had", "but", "an",
+];
+
+/// A word of at most eight bytes as an integer.
+fn key(w: &[u8]) -> Option<u64> {
+    (w.len() <= 8).then(|| pack8(w))
 }
+
+/// Marker words by key: one integer hash per word of text.
+static MARKERS: LazyLock<FastMap<u64, Lang>> = LazyLock::new(|| {
+    let mut m = FastMap::default();
+    for (list, lang) in [(FR, Lang::Fr), (EN, Lang::En)] {
+        for w in list {
+            if let Some(k) = key(w.as_bytes()) {
+                m.entry(k).or_insert(lang);
+            }
+        }
+    }
+    m
+});
 
 /// Counts of marker words seen in a text.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -132,13 +63,10 @@ impl Votes {
             }
             if i - s <= 6 {
                 words += 1;
-                // Word runs start and end at char boundaries: non-ASCII
-                // bytes are all word bytes.
-                let w = &folded[s..i];
-                if is_fr(w) {
-                    v.fr += 1;
-                } else if is_en(w) {
-                    v.en += 1;
+                match key(&b[s..i]).and_then(|k| MARKERS.get(&k)) {
+                    Some(Lang::Fr) => v.fr += 1,
+                    Some(Lang::En) => v.en += 1,
+                    None => {}
                 }
             }
         }
