@@ -64,13 +64,18 @@ impl ExtractorBuilder {
             source,
         })?;
         let name = path.display().to_string();
-        let text = String::from_utf8(bytes).map_err(|e| Error::Lexicon {
-            name: name.clone(),
-            line: 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count(),
-            reason: "invalid UTF-8".to_string(),
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            Error::Lexicon {
+                name: name.clone(),
+                line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
+                reason: format!(
+                    "invalid UTF-8 at byte {} (byte {} of the line)",
+                    valid.len(),
+                    valid.len() - line_start + 1
+                ),
+            }
         })?;
         self.lexicons.push((name, text));
         Ok(self)
