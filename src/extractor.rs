@@ -15,7 +15,7 @@ use crate::text::boilerplate::{self, Kind};
 use crate::text::langid::Votes;
 use crate::text::normalize::Folded;
 use crate::text::segment;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -187,6 +187,7 @@ impl Extractor {
         out.lang = doc_lang;
         let mut hits = Vec::new();
         let mut sentences = Vec::new();
+        let mut seen_aliases: HashSet<(ActorId, String)> = HashSet::new();
         for (body, votes) in paras {
             let lang = forced
                 .or_else(|| votes.decide(8))
@@ -216,10 +217,13 @@ impl Extractor {
                     let id = reg.actor(c.actor).id.clone();
                     let span = sent.orig_span(c.t0 as usize, c.t1 as usize);
                     if !c.kind.is_resolved() {
-                        let list = out.aliases.entry(id.clone()).or_default();
+                        // A set beside the ordered lists: a text can spell
+                        // one actor in unboundedly many ways (case, combining
+                        // marks, zero-width characters), and a linear search
+                        // per mention made such a text quadratic.
                         let surface = span.text(text).trim().to_string();
-                        if !list.contains(&surface) {
-                            list.push(surface);
+                        if seen_aliases.insert((id.clone(), surface.clone())) {
+                            out.aliases.entry(id.clone()).or_default().push(surface);
                         }
                     }
                     out.mentions.push(Mention {
