@@ -1075,3 +1075,62 @@ fn regression_read_json_invalid_utf8_in_ignored_field() {
         from_json(&valid).unwrap()
     );
 }
+
+// Found by running 50 MB single-line texts through `newsgraph extract` and
+// timing 1, 2, 5 and 50 MB: both were quadratic. Time is measured by the
+// `hostile` group of `benches/scaling.rs`; these check that the fixes kept
+// the results.
+
+/// Building the graph of a document re-sorted the whole evidence list of an
+/// edge once per relation: a 1 MB line of "la Russie soutient la Syrie …"
+/// (75,000 relations on a few edges) took 7.7 s, 2 MB 26 s. Evidence that
+/// sorts after the list is now appended as it is.
+#[test]
+fn regression_many_relations_on_one_edge() {
+    let phrase = "la Russie soutient la Syrie et Moscou aide Damas ";
+    let text = phrase.repeat(40_000 / phrase.len());
+    let x = checked(&text);
+    let graph = ActorGraph::from_extraction("doc", &x);
+    let mut evidence = 0;
+    for (_, _, edge) in graph.edges() {
+        evidence += edge.evidence.len();
+        assert!(edge.count >= edge.evidence.len());
+        assert!(edge.evidence.windows(2).all(|w| w[0] <= w[1]));
+    }
+    assert_eq!(evidence, x.relations.len());
+    assert!(x.relations.len() > 1000, "{}", x.relations.len());
+    // Out of order: the second document's evidence sorts before the first's.
+    let mut merged = ActorGraph::from_extraction("z", &x);
+    merged.add_extraction("a", &x);
+    for (_, _, edge) in merged.edges() {
+        assert!(edge.evidence.windows(2).all(|w| w[0] <= w[1]));
+    }
+    // The fast path (in order) and the sort give the same graph.
+    let in_order = ActorGraph::merged(
+        &ActorGraph::from_extraction("a", &x),
+        &ActorGraph::from_extraction("z", &x),
+    );
+    assert_eq!(to_json(&merged), to_json(&in_order));
+}
+
+/// Each new surface form of an actor was looked up in the list of those
+/// seen with a linear search: a text spelling one actor in ever new ways
+/// ("Russie" with combining marks, which folding removes) was quadratic
+/// (2 MB 11 s, 4 MB 39 s). A set now sits beside the ordered lists.
+#[test]
+fn regression_many_spellings_of_one_actor() {
+    let marks: Vec<char> = ('\u{300}'..='\u{36f}').collect();
+    let mut text = String::new();
+    let mut spellings = Vec::new();
+    for &a in &marks {
+        for &b in &marks[..20] {
+            spellings.push(format!("Ru{a}ss{b}ie"));
+        }
+    }
+    // Every spelling twice, then the first ones again.
+    for w in spellings.iter().chain(&spellings).chain(&spellings[..10]) {
+        text.push_str(&format!("La {w} soutient la Syrie. "));
+    }
+    let x = checked(&text);
+    assert_eq!(x.aliases[&ActorId::new("country:RUS")], spellings);
+}
