@@ -1,9 +1,9 @@
 //! What every extraction must satisfy, whatever the input: the spans lie in
 //! the text on character boundaries and the cross-references hold.
 //!
-//! Shared by the property tests (`tests/robustness.rs`) and the fuzz targets
-//! (`fuzz/fuzz_targets/*.rs`, which include this file by path), so that both
-//! check exactly the same thing.
+//! Shared by the property tests (`tests/robustness.rs`) and the `extract` and
+//! `lexicon` fuzz targets (`fuzz/fuzz_targets/`, which include this file by
+//! path), so that both check exactly the same thing.
 
 use newsgraph::{Extraction, Span};
 
