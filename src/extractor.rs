@@ -155,6 +155,7 @@ impl Extractor {
         let mut out = Extraction::default();
         let mut reg = Registry::new(&lex.actors);
         let mut sal = Salience::default();
+        let mut seen_aliases: HashSet<(ActorId, String)> = HashSet::new();
         // Paragraphs, boilerplate and language votes.
         let mut paras = Vec::new();
         let mut doc_votes = Votes::default();
@@ -187,7 +188,6 @@ impl Extractor {
         out.lang = doc_lang;
         let mut hits = Vec::new();
         let mut sentences = Vec::new();
-        let mut seen_aliases: HashSet<(ActorId, String)> = HashSet::new();
         for (body, votes) in paras {
             let lang = forced
                 .or_else(|| votes.decide(8))
