@@ -155,7 +155,7 @@ impl Extractor {
         let mut out = Extraction::default();
         let mut reg = Registry::new(&lex.actors);
         let mut sal = Salience::default();
-        let mut seen_aliases: HashSet<(ActorId, String)> = HashSet::new();
+        let mut seen_aliases: HashSet<(crate::lexicon::actors::ActorIdx, String)> = HashSet::new();
         // Paragraphs, boilerplate and language votes.
         let mut paras = Vec::new();
         let mut doc_votes = Votes::default();
@@ -222,7 +222,7 @@ impl Extractor {
                         // marks, zero-width characters), and a linear search
                         // per mention made such a text quadratic.
                         let surface = span.text(text).trim().to_string();
-                        if seen_aliases.insert((id.clone(), surface.clone())) {
+                        if seen_aliases.insert((c.actor, surface.clone())) {
                             out.aliases.entry(id.clone()).or_default().push(surface);
                         }
                     }
