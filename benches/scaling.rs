@@ -2,7 +2,9 @@
 //! against one 10 MB document, same generator) and with threads (`batch`:
 //! the 1 MB corpus as separate documents, each extracted, turned into a
 //! graph and exported as JSON like `newsgraph batch --per-doc` does, on 1
-//! and 2 threads).
+//! and 2 threads), and with hostile input (`hostile`: one 1 MB and one 4 MB
+//! document of each kind, extracted, turned into a graph and exported as
+//! JSON; throughput must not fall with size).
 //!
 //! `cargo bench --bench scaling`.
 
@@ -96,5 +98,73 @@ fn benches(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(scaling, benches);
+/// One line without punctuation or newline, dense in actors and relations:
+/// every sentence is a window of `MAX_SENTENCE` bytes, every window adds
+/// evidence to the same few edges.
+fn one_line(bytes: usize) -> String {
+    let phrase = "la Russie soutient la Syrie contre les rebelles et Moscou aide Damas ";
+    phrase.repeat(bytes / phrase.len() + 1)
+}
+
+/// One actor spelt in ever new ways: "Russie" with two combining marks
+/// (removed by folding) at every pair of places, each a new surface form.
+fn spellings(bytes: usize) -> String {
+    let marks: Vec<char> = ('\u{300}'..='\u{36f}').collect();
+    let word: Vec<char> = "Russie".chars().collect();
+    let mut text = String::with_capacity(bytes + 64);
+    'out: for i in 1..word.len() {
+        for j in i + 1..=word.len() {
+            for &a in &marks {
+                for &b in &marks {
+                    let mut w: String = word[..i].iter().collect();
+                    w.push(a);
+                    w.extend(&word[i..j]);
+                    w.push(b);
+                    w.extend(&word[j..]);
+                    text.push_str(&format!("La {w} soutient la Syrie. "));
+                    if text.len() >= bytes {
+                        break 'out;
+                    }
+                }
+            }
+        }
+    }
+    text
+}
+
+fn hostile(c: &mut Criterion) {
+    let extractor = Extractor::new();
+    let mut group = c.benchmark_group("hostile");
+    configure(&mut group);
+    for (name, make) in [
+        ("one_line", one_line as fn(usize) -> String),
+        ("spellings", spellings),
+    ] {
+        for mb in [1, 4] {
+            let text = make(mb * MB);
+            let extraction = extractor.extract(&text);
+            let russia = newsgraph::ActorId::new("country:RUS");
+            let aliases = extraction.aliases.get(&russia).map_or(0, Vec::len);
+            eprintln!(
+                "hostile {name}, {mb} MB: {} sentences, {} relations, {aliases} spellings of Russia",
+                extraction.sentences.len(),
+                extraction.relations.len()
+            );
+            assert!(
+                extraction.relations.len() > 1000,
+                "{name}: too few relations"
+            );
+            if name == "spellings" {
+                assert!(aliases > 1000, "{name}: too few spellings");
+            }
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(BenchmarkId::new(name, format!("{mb}MB")), &text, |b, t| {
+                b.iter(|| per_doc(&extractor, "doc", black_box(t)))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(scaling, benches, hostile);
 criterion_main!(scaling);

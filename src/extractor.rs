@@ -16,7 +16,7 @@ use crate::text::boilerplate::{self, Kind};
 use crate::text::langid::Votes;
 use crate::text::normalize::Folded;
 use crate::text::segment;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -65,13 +65,18 @@ impl ExtractorBuilder {
             source,
         })?;
         let name = path.display().to_string();
-        let text = String::from_utf8(bytes).map_err(|e| Error::Lexicon {
-            name: name.clone(),
-            line: 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count(),
-            reason: "invalid UTF-8".to_string(),
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            Error::Lexicon {
+                name: name.clone(),
+                line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
+                reason: format!(
+                    "invalid UTF-8 at byte {} (byte {} of the line)",
+                    valid.len(),
+                    valid.len() - line_start + 1
+                ),
+            }
         })?;
         self.lexicons.push((name, text));
         Ok(self)
@@ -151,6 +156,7 @@ impl Extractor {
         let mut out = Extraction::default();
         let mut reg = Registry::new(&lex.actors);
         let mut sal = Salience::default();
+        let mut seen_aliases: HashSet<(ActorIdx, String)> = HashSet::new();
         // Paragraphs, boilerplate and language votes.
         let mut paras = Vec::new();
         let mut doc_votes = Votes::default();
@@ -221,10 +227,13 @@ impl Extractor {
                     let id = reg.actor(c.actor).id.clone();
                     let span = sent.orig_span(c.t0 as usize, c.t1 as usize);
                     if !c.kind.is_resolved() {
-                        let list = out.aliases.entry(id.clone()).or_default();
-                        let surface = span.text(text).trim();
-                        if !list.iter().any(|l| l == surface) {
-                            list.push(surface.to_string());
+                        // A set beside the ordered lists: a text can spell
+                        // one actor in unboundedly many ways (case, combining
+                        // marks, zero-width characters), and a linear search
+                        // per mention made such a text quadratic.
+                        let surface = span.text(text).trim().to_string();
+                        if seen_aliases.insert((c.actor, surface.clone())) {
+                            out.aliases.entry(id.clone()).or_default().push(surface);
                         }
                     }
                     if c.role == MentionRole::Party && c.kind != MentionKind::Description {

@@ -755,3 +755,235 @@ fn render_draws_with_graphviz_when_installed() {
     let svg = fs::read_to_string(&image).unwrap();
     assert!(svg.contains("<svg"), "{svg}");
 }
+
+// Robustness (issue #7): unreadable inputs, unwritable outputs, closed pipes
+// and atomic outputs, for every command that reads or writes files.
+
+/// A lexicon that cannot be read (a directory, a path through a file, no
+/// permission) fails the run naming it, in every command that takes one.
+#[test]
+fn unreadable_lexicons_fail_naming_them() {
+    let dir = Scratch::new("unreadable-lexicon");
+    let file = dir.write("article.txt", ENGLISH);
+    let docs = dir.write(
+        "docs.jsonl",
+        "{\"id\": \"x\", \"text\": \"Russia backs Syria.\"}\n",
+    );
+    let lexicons = dir.path("lexicons");
+    fs::create_dir(&lexicons).unwrap();
+    // A path through a regular file cannot be read, even by root.
+    let mut unreadable = vec![lexicons, file.join("child.tsv")];
+    let locked = dir.write("locked.tsv", "actor\tgroup:x\tgroup\t-\t-\t-\tX\n");
+    let mut permissions = fs::metadata(&locked).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o000);
+    fs::set_permissions(&locked, permissions).unwrap();
+    if fs::read(&locked).is_err() {
+        // Not root: permissions are enforced.
+        unreadable.push(locked);
+    }
+    let svg = dir.path("graph.svg");
+    for path in &unreadable {
+        for args in [
+            &["extract", arg(&file), "--lexicon", arg(path)][..],
+            &["batch", "--input", arg(&docs), "--lexicon", arg(path)],
+            &[
+                "render",
+                arg(&file),
+                "-o",
+                arg(&svg),
+                "--lexicon",
+                arg(path),
+            ],
+        ] {
+            let output = run(&mut newsgraph(args));
+            assert_code(&output, 1);
+            let message = stderr(&output);
+            assert!(
+                message.contains(arg(path)) && message.starts_with("newsgraph: error: "),
+                "{args:?}: {message}"
+            );
+            assert!(output.stdout.is_empty());
+            assert!(!svg.exists());
+        }
+    }
+}
+
+#[test]
+fn malformed_lexicon_fails_naming_file_and_line() {
+    let dir = Scratch::new("lexicon-bad");
+    let file = dir.write("article.txt", ENGLISH);
+    let rows: &[(&[u8], &str)] = &[
+        (
+            b"# mine\nactor\tgroup:fvb\tarmed_group\tSYR\tREB\t-\tFVB\nalias\ten\tFVB\tgroup:nope\tcs\n",
+            "line 3: unknown actor id \"group:nope\"",
+        ),
+        (
+            b"actor\tgroup:fvb\tarmed_group\tSyria\tREB\t-\tFVB\n",
+            "line 1: invalid ISO 3166-1 alpha-3 code \"Syria\"",
+        ),
+        (b"actor\tgroup:fvb\n", "line 1: expected 7 to 9"),
+        (
+            b"actor\tgroup:fvb\tgroup\t-\t-\t-\tFVB\nactor\tgroup:fvb\tgroup\t-\t-\t-\tFVB\n",
+            "line 2: duplicate actor id",
+        ),
+        (
+            b"actor\tgroup:fvb\tgroup\t-\t-\t-\tFVB\nalias\tfr\tArm\xe9e\tgroup:fvb\tf\n",
+            "line 2: invalid UTF-8 at byte 44",
+        ),
+    ];
+    let lexicon = dir.path("mine.tsv");
+    for (text, reason) in rows {
+        fs::write(&lexicon, text).unwrap();
+        let output = run(&mut newsgraph(&[
+            "extract",
+            arg(&file),
+            "--lexicon",
+            arg(&lexicon),
+        ]));
+        assert_code(&output, 1);
+        let message = stderr(&output);
+        assert!(
+            message.contains(&format!("lexicon {}, {reason}", arg(&lexicon))),
+            "{message}"
+        );
+        assert!(output.stdout.is_empty());
+    }
+}
+
+#[test]
+fn unwritable_batch_outputs_fail_and_leave_nothing() {
+    let dir = Scratch::new("batch-unwritable");
+    let docs = dir.write(
+        "docs.jsonl",
+        "{\"id\": \"x\", \"text\": \"Russia backs Syria.\"}\n",
+    );
+    let out_dir = dir.path("existing-dir");
+    fs::create_dir(&out_dir).unwrap();
+    let nowhere = dir.path("no/such/dir/out.jsonl");
+    let through_file = docs.join("out.jsonl");
+    for target in [&out_dir, &nowhere, &through_file] {
+        for flag in ["--per-doc", "--merged"] {
+            let output = run(&mut newsgraph(&[
+                "batch",
+                "--input",
+                arg(&docs),
+                flag,
+                arg(target),
+            ]));
+            assert_code(&output, 1);
+            assert!(
+                stderr(&output).contains(arg(target)),
+                "{flag}: {}",
+                stderr(&output)
+            );
+        }
+    }
+    assert_eq!(dir.entries(), ["docs.jsonl", "existing-dir"]);
+    assert_eq!(fs::read_dir(&out_dir).unwrap().count(), 0);
+}
+
+/// Runs `args` with a stdout pipe whose reader is gone before anything is
+/// written, like `newsgraph ... | head -0`.
+fn run_with_closed_stdout(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = newsgraph(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut pipe = child.stdin.take().unwrap();
+    // The child may stop reading once stdout is gone; ignore that.
+    let _ = pipe.write_all(stdin);
+    drop(pipe);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn closed_stdout_ends_quietly_for_every_command() {
+    let dir = Scratch::new("closed");
+    let lines = "{\"id\": \"x\", \"text\": \"Russia backs Syria.\"}\n".repeat(50);
+    let docs = dir.write("docs.jsonl", &lines);
+    let cases: &[(&[&str], &[u8])] = &[
+        (&["extract", "-", "--format", "json"], FRENCH.as_bytes()),
+        (&["demo", "--format", "graphml"], b""),
+        (&["demo", "--text"], b""),
+        (&["batch", "--input", arg(&docs), "--merged", "-"], b""),
+        (
+            &["batch", "--input", "-", "--per-doc", "-"],
+            lines.as_bytes(),
+        ),
+    ];
+    for (args, stdin) in cases {
+        let output = run_with_closed_stdout(args, stdin);
+        assert_code(&output, 0);
+        let message = stderr(&output);
+        assert!(
+            !message.contains("error") && !message.contains("panicked"),
+            "{args:?}: {message}"
+        );
+    }
+}
+
+#[test]
+fn failed_run_keeps_the_previous_output() {
+    let dir = Scratch::new("atomic");
+    let good = dir.write("good.txt", ENGLISH);
+    let latin1 = dir.write("latin1.txt", b"La Turquie a bombard\xe9 Azaz.\n");
+    let graph = dir.write("graph.dot", "previous graph\n");
+    // The output is opened (a temporary file) before the input fails.
+    let output = run(&mut newsgraph(&[
+        "extract",
+        arg(&latin1),
+        "-o",
+        arg(&graph),
+    ]));
+    assert_code(&output, 1);
+    assert_eq!(fs::read_to_string(&graph).unwrap(), "previous graph\n");
+    assert_eq!(dir.entries(), ["good.txt", "graph.dot", "latin1.txt"]);
+    // A run that succeeds replaces it whole.
+    let output = run(&mut newsgraph(&["extract", arg(&good), "-o", arg(&graph)]));
+    assert_code(&output, 0);
+    assert!(fs::read_to_string(&graph).unwrap().starts_with("digraph"));
+    assert_eq!(dir.entries(), ["good.txt", "graph.dot", "latin1.txt"]);
+
+    // batch: both outputs are opened before the bad lexicon fails.
+    let docs = dir.write(
+        "docs.jsonl",
+        "{\"id\": \"x\", \"text\": \"Russia backs Syria.\"}\n",
+    );
+    let bad = dir.write("bad.tsv", "nonsense\n");
+    let per_doc = dir.write("graphs.jsonl", "previous lines\n");
+    let merged = dir.write("corpus.json", "previous corpus\n");
+    let output = run(&mut newsgraph(&[
+        "batch",
+        "--input",
+        arg(&docs),
+        "--per-doc",
+        arg(&per_doc),
+        "--merged",
+        arg(&merged),
+        "--lexicon",
+        arg(&bad),
+    ]));
+    assert_code(&output, 1);
+    assert!(
+        stderr(&output).contains("bad.tsv, line 1"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(fs::read_to_string(&per_doc).unwrap(), "previous lines\n");
+    assert_eq!(fs::read_to_string(&merged).unwrap(), "previous corpus\n");
+    assert_eq!(
+        dir.entries(),
+        [
+            "bad.tsv",
+            "corpus.json",
+            "docs.jsonl",
+            "good.txt",
+            "graph.dot",
+            "graphs.jsonl",
+            "latin1.txt"
+        ]
+    );
+}

@@ -285,7 +285,9 @@ pub fn from_json(json: &str) -> Result<ActorGraph> {
     build(serde_json::from_str(json).map_err(syntax)?)
 }
 
-/// Like [`from_json`], reading from `r` (a file, stdin).
+/// Like [`from_json`], reading from `r` (a file, stdin). The input must be
+/// UTF-8 throughout, ignored fields included (RFC 8259), so that it accepts
+/// exactly what [`from_json`] accepts.
 ///
 /// ```
 /// use newsgraph::export::{read_json, to_json};
@@ -293,10 +295,18 @@ pub fn from_json(json: &str) -> Result<ActorGraph> {
 /// let json = to_json(&newsgraph::ActorGraph::new());
 /// assert_eq!(read_json(json.as_bytes())?.node_count(), 0);
 /// assert!(read_json(&b"{\"nodes\": ["[..]).is_err());
+/// assert!(read_json(&b"{\"x\": \"\xff\", \"nodes\": [], \"edges\": []}"[..]).is_err());
 /// # Ok::<(), newsgraph::Error>(())
 /// ```
-pub fn read_json<R: io::Read>(r: R) -> Result<ActorGraph> {
-    build(serde_json::from_reader(io::BufReader::new(r)).map_err(syntax)?)
+pub fn read_json<R: io::Read>(mut r: R) -> Result<ActorGraph> {
+    // serde_json skips ignored strings without checking their UTF-8; decode
+    // the whole input first.
+    let mut bytes = Vec::new();
+    r.read_to_end(&mut bytes)
+        .map_err(|e| syntax(serde_json::Error::io(e)))?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| invalid(format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
+    from_json(text)
 }
 
 fn build(input: InGraph) -> Result<ActorGraph> {

@@ -116,14 +116,16 @@ impl Lexicon {
 
     /// Build from the embedded data plus user lexicons `(name, text)`.
     pub(crate) fn build(user: &[(String, String)]) -> Result<Lexicon> {
-        let mut table = ActorTable::default();
-        for (name, text) in ACTOR_FILES {
-            table.add_actors(&format!("embedded:{name}"), text)?;
-        }
+        // User lexicons are checked first: a malformed one fails before
+        // any embedded data is parsed.
         let users: Vec<user::UserLexicon> = user
             .iter()
             .map(|(name, text)| user::UserLexicon::parse(name, text))
             .collect::<Result<_>>()?;
+        let mut table = ActorTable::default();
+        for (name, text) in ACTOR_FILES {
+            table.add_actors(&format!("embedded:{name}"), text)?;
+        }
         for u in &users {
             u.add_actors(&mut table)?;
         }
@@ -139,6 +141,9 @@ impl Lexicon {
             }
         }
         table.derive_units(&|iso| adjectives.get(iso).cloned());
+        for u in &users {
+            u.check_parents(&table)?;
+        }
         table.check()?;
 
         let mut langs = Vec::new();

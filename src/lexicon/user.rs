@@ -12,7 +12,9 @@
 //! language then the columns of `data/{lang}/aliases/*.tsv`; `trigger` rows a
 //! language then the columns of `data/{lang}/triggers.tsv`. A user actor with
 //! an existing id replaces it; a user alias replaces the embedded meanings of
-//! the same surface form.
+//! the same surface form. Within one user lexicon an actor id is defined at
+//! most once, and every parent must exist once all actors are known; both
+//! errors name the file and line.
 
 use super::actors::ActorTable;
 use super::inflect::Conjugator;
@@ -20,6 +22,7 @@ use super::lang::LangBuilder;
 use super::tsv::records;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
+use std::collections::HashMap;
 
 /// A parsed user lexicon, kept as its lines until the actor table exists.
 #[derive(Debug)]
@@ -29,11 +32,21 @@ pub(crate) struct UserLexicon {
 }
 
 impl UserLexicon {
-    /// Check the record types and column counts.
+    /// Check the record types, column counts and languages, and that no
+    /// actor id is defined twice.
     pub(crate) fn parse(name: &str, text: &str) -> Result<UserLexicon> {
+        let mut ids = HashMap::new();
         for rec in records(name, text) {
             match rec.get(0) {
-                "actor" => rec.expect_cols(7, 9)?,
+                "actor" => {
+                    rec.expect_cols(7, 9)?;
+                    if let Some(first) = ids.insert(rec.get(1), rec.line) {
+                        return Err(rec.error(format!(
+                            "duplicate actor id {:?} (first defined on line {first})",
+                            rec.get(1)
+                        )));
+                    }
+                }
                 "alias" => {
                     rec.expect_cols(4, 5)?;
                     lang_of(&rec)?;
@@ -59,6 +72,19 @@ impl UserLexicon {
     pub(crate) fn add_actors(&self, table: &mut ActorTable) -> Result<()> {
         for rec in records(&self.name, &self.text).filter(|r| r.get(0) == "actor") {
             table.add_actor_record(&rec, 1)?;
+        }
+        Ok(())
+    }
+
+    /// Check that the parent of every actor record exists (once the units
+    /// of every country are derived), naming the line that gives it.
+    pub(crate) fn check_parents(&self, table: &ActorTable) -> Result<()> {
+        for rec in records(&self.name, &self.text).filter(|r| r.get(0) == "actor") {
+            if let Some(parent) = rec.opt(5) {
+                if table.get(parent).is_none() {
+                    return Err(rec.error(format!("unknown parent actor id {parent:?}")));
+                }
+            }
         }
         Ok(())
     }
