@@ -557,7 +557,7 @@ fn active_fr_en() {
                 "Germany sharply criticized Hungary for blocking new aid to Ukraine.",
                 &[e(DEU, "criticizes", "country:HUN")],
             )
-            .forbid(&[no("country:HUN", "supports", UKR)]).gap("the noun 'aid to Ukraine' takes the clause object (Hungary, the blocker) as its source"),
+            .forbid(&[no("country:HUN", "supports", UKR)]),
             // rejects
             fr(
                 "L'Ukraine a catégoriquement rejeté l'ultimatum de Moscou.",
@@ -868,6 +868,18 @@ fn nominal_fr_en() {
                 "The condemnation of the Burmese regime by the United Nations changed nothing.",
                 &[e("org:UN", "criticizes", "gov:MMR")],
             ),
+            // "à la demande de X", "at the request of X": X asks the clause
+            // subject.
+            fr(
+                "Le Conseil de sécurité de l'ONU doit se réunir vendredi à la demande de Washington.",
+                &[e(GOV_USA, "demands", UNSC).any_modality()],
+            )
+            .forbid(&[no(UNSC, "demands", "*")]),
+            en(
+                "The Security Council met on Friday at the request of Washington.",
+                &[e(GOV_USA, "demands", UNSC)],
+            )
+            .forbid(&[no(UNSC, "demands", "*")]),
         ],
     );
 }
@@ -1629,6 +1641,49 @@ fn traps_fr_en() {
                 &[e("cvl:IRN", "protests", "gov:IRN").src_up()],
             )
             .forbid(&[no(IRN, "protests", "gov:IRN")]).gap("the demonym noun 'Iranians' is the country, not its civilians, so the edge to its own government is dropped as related"),
+            // An event noun after a verb of judgement or request is not
+            // the subject's own act: opposing sanctions is not sanctioning,
+            // investigating a strike is not striking.
+            fr(
+                "La Chine et la Russie s'opposeraient à toute nouvelle sanction contre Pyongyang.",
+                &[],
+            )
+            .forbid(&[no("*", "sanctions", "*")]),
+            en(
+                "China and Russia oppose any new sanctions against North Korea.",
+                &[],
+            )
+            .forbid(&[no("*", "sanctions", "*")]),
+            fr(
+                "L'AIEA enquête sur une frappe de drone contre la centrale de Zaporijjia.",
+                &[],
+            )
+            .forbid(&[no("org:IAEA", "bombs", "*")]),
+            en(
+                "The U.N. nuclear watchdog said it was investigating a drone strike on the Zaporizhzhia nuclear power plant.",
+                &[],
+            )
+            .forbid(&[no("org:IAEA", "bombs", "*")]),
+            fr(
+                "Le Premier ministre Irakli Kobakhidze a rejeté les critiques de Bruxelles.",
+                &[e("person:irakli-kobakhidze", "rejects", "org:EU")],
+            )
+            .forbid(&[no("person:irakli-kobakhidze", "criticizes", "*")]),
+            // The first part of a hyphenated compound is a modifier: never
+            // the subject, the object or a pronoun's antecedent.
+            en(
+                "The Iran-backed group said it had targeted an Israeli army base.",
+                &[],
+            )
+            .forbid(&[no(IRN, "*", "*")]),
+            en(
+                "Washington blamed Iran-backed militias for the attack.",
+                &[
+                    e(IRN, "supports", "generic:militias"),
+                    e(GOV_USA, "accuses", "generic:militias"),
+                ],
+            )
+            .forbid(&[no(GOV_USA, "*", IRN), no(GOV_USA, "supports", "*")]),
         ],
     );
 }

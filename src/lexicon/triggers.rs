@@ -64,6 +64,9 @@ pub(crate) struct TriggerDef {
     pub(crate) control: bool,
     /// Ambiguous: lower confidence.
     pub(crate) weak: bool,
+    /// The phrase after the pattern is the source, the clause subject the
+    /// target ("à la demande de X", "at the request of X").
+    pub(crate) passive: bool,
 }
 
 impl TriggerDef {
@@ -120,12 +123,14 @@ pub(crate) fn parse_record(
         args,
         control: false,
         weak: false,
+        passive: false,
     };
     for flag in rec.flags(first + 4) {
         match flag {
             "control" => def.control = true,
             "weak" => def.weak = true,
-            "refl" | "passive" | "nosource" | "unacc" => {}
+            "passive" => def.passive = true,
+            "refl" | "nosource" | "unacc" => {}
             other => return Err(rec.error(format!("unknown trigger flag {other:?}"))),
         }
     }

@@ -42,6 +42,19 @@ impl Ctx<'_, '_> {
         self.parties.iter().find(|c| c.t1 as usize == t)
     }
 
+    /// True when the mention is the first part of a hyphenated compound
+    /// ("Iran-backed group", "U.S.-brokered proposal", "Israel-Hamas
+    /// war"): a modifier, never the subject, object or antecedent.
+    pub(crate) fn compound_modifier(&self, c: &Cand) -> bool {
+        let (a, b) = (c.t1 as usize - 1, c.t1 as usize);
+        let s = self.s;
+        b < s.toks.len()
+            && s.toks[b].punct == 0
+            && s.text
+                .get(s.toks[a].oe as usize..s.toks[b].os as usize)
+                .is_some_and(|gap| matches!(gap, "-" | "\u{2010}" | "\u{2011}"))
+    }
+
     /// True when the mention is the object of a preposition.
     fn after_prep(&self, c: &Cand) -> bool {
         let i = c.t0 as usize;
@@ -63,9 +76,15 @@ impl Ctx<'_, '_> {
         resolved: &mut Resolved,
         kind: MentionKind,
     ) -> Option<Arg> {
+        // The first part of a compound is no antecedent: in "the
+        // Iran-backed group said it…", "it" is the group.
+        let current: Vec<Cand> = (self.parties.iter())
+            .filter(|c| !self.compound_modifier(c))
+            .copied()
+            .collect();
         let a = self
             .sal
-            .resolve(self.reg, self.s.index, self.parties, t as u32, &want)?;
+            .resolve(self.reg, self.s.index, &current, t as u32, &want)?;
         resolved.push(super::resolved_cand(t as u32, a, kind));
         Some(Arg {
             actor: a,
@@ -179,7 +198,7 @@ impl Ctx<'_, '_> {
             if (c.t1 as usize..t).any(|i| self.is_boundary(i)) {
                 break;
             }
-            if self.after_prep(c) {
+            if self.after_prep(c) || self.compound_modifier(c) {
                 continue;
             }
             let mut out = vec![ArgRef::literal(c.actor)];
@@ -219,6 +238,11 @@ impl Ctx<'_, '_> {
                 break;
             }
             if let Some(c) = self.party_at(k) {
+                // "blamed Iran-backed militias": the head is the object.
+                if self.compound_modifier(c) {
+                    k = c.t1 as usize + 1;
+                    continue;
+                }
                 // "le rejet au Conseil de sécurité de l'ONU de son projet":
                 // a party related to the source completes its name.
                 if exclude.is_some_and(|ex| c.actor == ex || self.reg.related(c.actor, ex)) {
@@ -394,6 +418,44 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// True when the event noun at `t0` is the complement of a verb of
+    /// judgement or request that `subj` governs: "s'opposeraient à
+    /// toute nouvelle sanction contre Pyongyang", "was investigating a drone
+    /// strike on the plant", "called for sanctions against Russia": the
+    /// subject opposes, investigates or asks for the event, it does not
+    /// carry it out.
+    fn event_of_other_verb(&self, t0: usize, def: &TriggerDef, subj: &[ArgRef]) -> bool {
+        use crate::lexicon::triggers::TriggerKind as K;
+        use crate::model::relation::RelationKind::*;
+        let s = self.s;
+        let Some(v) = self.trigs.iter().rev().find(|o| {
+            (o.t1 as usize) <= t0
+                && o.t1 as usize + 15 >= t0
+                && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
+                && !(o.t1 as usize..t0).any(|i| self.is_boundary(i))
+        }) else {
+            return false;
+        };
+        let vdef = &s.lex.triggers[v.trigger as usize];
+        let governs = match vdef.kind {
+            K::Relation(k) => {
+                matches!(
+                    k,
+                    Criticizes | Accuses | Rejects | Protests | Investigates | Demands
+                ) && vdef.kind != def.kind
+            }
+            _ => false,
+        };
+        // The subject stands before that verb (not between it and the noun,
+        // where it would be the verb's object: "accused Kyiv of attacks").
+        governs
+            && !subj.iter().any(|a| {
+                self.parties
+                    .iter()
+                    .any(|c| c.actor == a.actor && c.t0 >= v.t1 && (c.t1 as usize) <= t0)
+            })
+    }
+
     /// The agent after a passive participle: "par X", "by X".
     fn agent(&self, t1: usize) -> Vec<ArgRef> {
         let s = self.s;
@@ -422,8 +484,32 @@ pub(crate) fn arguments(
     let s = ctx.s;
     let tr = ctx.trigs[ti];
     let (t0, t1) = (tr.t0 as usize, tr.t1 as usize);
+    if def.passive {
+        // "se réunir à la demande de Washington", "at the request of
+        // Kyiv": the phrase after the pattern asks, the clause subject is
+        // asked.
+        let src = ctx.object(t1, def, true, resolved, None);
+        let src_actor = src.first()?.actor;
+        let tgt = ctx.subject_excluding(t0, resolved, Some(src_actor));
+        if tgt.is_empty() {
+            return None;
+        }
+        return Some((src, tgt, 0.7));
+    }
     match def.pos {
         Pos::Verb => {
+            // "Iran-backed militias", "Russian-supplied drones": the first
+            // part of the compound acts on the head.
+            if let Some(c) = ctx.party_ending(t0).filter(|c| ctx.compound_modifier(c)) {
+                let head = ctx.party_at(t1).or_else(|| ctx.party_at(t1 + 1));
+                return head.map(|h| {
+                    (
+                        vec![ArgRef::literal(c.actor)],
+                        vec![ArgRef::literal(h.actor)],
+                        0.8,
+                    )
+                });
+            }
             let has_aux = (t0.saturating_sub(3)..t0).any(|i| s.has(i, role::AUX));
             let passive_aux = (t0.saturating_sub(3)..t0).any(|i| s.has(i, role::PASSAUX));
             if tr.tense == Tense::PastParticiple && (passive_aux || !has_aux) {
@@ -517,7 +603,8 @@ pub(crate) fn arguments(
                     && !(e1..t0).any(|i| ctx.is_boundary(i))
             })?;
             let edef = &s.lex.triggers[ev.trigger as usize];
-            let (targets, _) = noun_source(ctx, ev.t0 as usize, ev.t1 as usize, edef, resolved)?;
+            let (targets, _) =
+                noun_source(ctx, ev.t0 as usize, ev.t1 as usize, edef, resolved, false)?;
             let subj = ctx.subject(ev.t0 as usize, resolved);
             if subj.is_empty() {
                 return None;
@@ -540,7 +627,7 @@ pub(crate) fn arguments(
                 }
                 return Some((src, targets, 0.75));
             }
-            if let Some((src, conf)) = noun_source(ctx, t0, t1, def, resolved) {
+            if let Some((src, conf)) = noun_source(ctx, t0, t1, def, resolved, false) {
                 let targets = ctx.object(
                     t1,
                     def,
@@ -558,7 +645,7 @@ pub(crate) fn arguments(
                 return None;
             }
             let subj = ctx.subject(t0, resolved);
-            if subj.is_empty() {
+            if subj.is_empty() || ctx.event_of_other_verb(t0, def, &subj) {
                 return None;
             }
             Some((subj, targets, 0.6))
@@ -574,6 +661,7 @@ fn noun_source(
     t1: usize,
     def: &TriggerDef,
     resolved: &mut Resolved,
+    de_source: bool,
 ) -> Option<(Vec<ArgRef>, f32)> {
     let s = ctx.s;
     // Adjective right after (FR) or right before (EN) the noun.
@@ -586,7 +674,7 @@ fn noun_source(
     }
     // "de X", "of X" right after the noun (when not the target).
     let w = s.word(t1);
-    if matches!(w, "de" | "du" | "des" | "d" | "of") && !def.takes_prep(w) {
+    if matches!(w, "de" | "du" | "des" | "d" | "of") && (!def.takes_prep(w) || de_source) {
         let mut k = t1 + 1;
         if s.has(k, role::DET) {
             k += 1;
@@ -631,7 +719,11 @@ pub(crate) fn event_object_source(
             if def.pos != Pos::Noun {
                 return Vec::new();
             }
-            return noun_source(ctx, k, tr.t1 as usize, def, resolved)
+            // "a rejeté les critiques de Bruxelles": in French, "de X"
+            // after an event noun that is itself an object names its
+            // author.
+            let fr = s.lex.lang == crate::Lang::Fr;
+            return noun_source(ctx, k, tr.t1 as usize, def, resolved, fr)
                 .map(|(v, _)| v)
                 .unwrap_or_default();
         }
