@@ -55,6 +55,53 @@ impl Ctx<'_, '_> {
                 .is_some_and(|gap| matches!(gap, "-" | "\u{2010}" | "\u{2011}"))
     }
 
+    /// True when the mention is the subject of a reporting verb whose
+    /// clause lacks its own subject before token `t`: "the UAE, which U.N.
+    /// experts said had supplied weapons": the experts speak, they are not
+    /// the subject of "supplied".
+    fn says_before(&self, c: &Cand, t: usize) -> bool {
+        use crate::lexicon::triggers::TriggerKind;
+        self.trigs.iter().any(|o| {
+            o.t0 >= c.t1
+                && (o.t1 as usize) <= t
+                && self.s.lex.triggers[o.trigger as usize].kind == TriggerKind::Say
+                && self.s.lex.triggers[o.trigger as usize].pos == Pos::Verb
+                && !self.parties.iter().any(|d| d.t0 >= c.t1 && d.t1 <= o.t0)
+                // The reported clause has no subject of its own.
+                && (o.t1 as usize..t).all(|i| {
+                    self.s.has(i, role::AUX | role::PASSAUX | role::NEG | role::FUT | role::HYPO)
+                })
+        })
+    }
+
+    /// A finite verb: not an infinitive ("to meet", "de livrer") nor a
+    /// present participle ("saying").
+    fn finite(&self, o: &Trig) -> bool {
+        let t0 = o.t0 as usize;
+        let marked = t0 > 0 && matches!(self.s.word(t0 - 1), "to" | "de" | "d" | "a");
+        !(marked || matches!(o.tense, Tense::Infinitive | Tense::PresentParticiple))
+    }
+
+    /// The subject of a verb coordinated by "and"/"et" at `conj` ("Hamas
+    /// rejected the plan, saying…, and accused Washington"): the subject of
+    /// the first finite verb of the clause.
+    fn coordinated_verb_subject(
+        &self,
+        conj: usize,
+        resolved: &mut Resolved,
+        exclude: Option<ActorIdx>,
+    ) -> Option<Vec<ArgRef>> {
+        let s = self.s;
+        let first = self.trigs.iter().find(|o| {
+            (o.t1 as usize) <= conj
+                && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
+                && self.finite(o)
+                && !(o.t1 as usize..conj).any(|i| self.is_boundary(i))
+        })?;
+        let subj = self.subject_excluding(first.t0 as usize, resolved, exclude);
+        (!subj.is_empty()).then_some(subj)
+    }
+
     /// True when the mention is the object of a preposition.
     fn after_prep(&self, c: &Cand) -> bool {
         let i = c.t0 as usize;
@@ -66,7 +113,17 @@ impl Ctx<'_, '_> {
     }
 
     pub(crate) fn is_boundary(&self, t: usize) -> bool {
-        matches!(self.s.punct(t), b';' | b':' | b'.' | b'?' | b'!') || self.s.has(t, role::CLAUSE)
+        match self.s.punct(t) {
+            b';' | b':' | b'?' | b'!' => true,
+            // Not the dots of "U.N." or "U.S.".
+            b'.' => {
+                let initial = t > 0 && self.s.word(t - 1).len() == 1;
+                let in_name =
+                    (self.parties.iter()).any(|c| c.t0 as usize <= t && t < c.t1 as usize);
+                !(initial || in_name)
+            }
+            _ => self.s.has(t, role::CLAUSE),
+        }
     }
 
     fn resolve(
@@ -114,7 +171,9 @@ impl Ctx<'_, '_> {
     /// A definite description ("le régime", "the militia") at `t`.
     fn description(&self, t: usize, resolved: &mut Resolved) -> Option<Arg> {
         let cue = self.s.cue(t)?;
-        if cue.roles & role::DESC == 0 || t == 0 || !self.s.has(t - 1, role::DET) {
+        // "a spokesman", "un responsable": an indefinite introduces
+        // someone new.
+        if cue.roles & role::DESC == 0 || t == 0 || !definite(self.s, t - 1) {
             return None;
         }
         let want = Want {
@@ -177,6 +236,15 @@ impl Ctx<'_, '_> {
                 if let Some(c) = self.party_ending(a) {
                     return vec![ArgRef::literal(c.actor)];
                 }
+                // "la junte au pouvoir à Bamako, qui a rompu…": the
+                // antecedent is a noun that names no party; the party
+                // before it is not the subject.
+                return Vec::new();
+            }
+            if s.has(p, role::CONJ) {
+                if let Some(subj) = self.coordinated_verb_subject(p, resolved, exclude) {
+                    return subj;
+                }
             }
             if s.has(p, role::PRON) {
                 if let Some(a) = self.pronoun(p, resolved, exclude) {
@@ -198,7 +266,7 @@ impl Ctx<'_, '_> {
             if (c.t1 as usize..t).any(|i| self.is_boundary(i)) {
                 break;
             }
-            if self.after_prep(c) || self.compound_modifier(c) {
+            if self.after_prep(c) || self.compound_modifier(c) || self.says_before(c, t) {
                 continue;
             }
             let mut out = vec![ArgRef::literal(c.actor)];
@@ -281,6 +349,18 @@ impl Ctx<'_, '_> {
                     k = c.t1 as usize;
                     continue;
                 }
+                // "to meet Netanyahu's conditions": one meets the
+                // conditions, not their owner.
+                if def.kind
+                    == crate::lexicon::triggers::TriggerKind::Relation(
+                        crate::model::relation::RelationKind::Meets,
+                    )
+                    && s.word(c.t1 as usize) == "s"
+                    && self.party_at(c.t1 as usize + 1).is_none()
+                {
+                    k = c.t1 as usize;
+                    continue;
+                }
                 let mut out = vec![ArgRef::literal(c.actor)];
                 // "Y et Z"
                 let mut j = c.t1 as usize;
@@ -320,11 +400,14 @@ impl Ctx<'_, '_> {
 
     /// The subject of an infinitive controlled by a request verb's object:
     /// "called on Russia to withdraw", "a demandé à la Serbie de
-    /// sanctionner": the first party between the request verb and the
-    /// infinitive, when the clause holds nothing else.
-    fn controlled_subject(&self, t0: usize) -> Option<ActorIdx> {
+    /// sanctionner", "accused Iran of supplying": the first party between
+    /// the control verb and the infinitive, when the clause holds nothing
+    /// else. `Some(None)` when the controller names no party ("exhorté les
+    /// Etats membres à arrêter"): the subject is unknown. A participle
+    /// controls through the noun it follows ("l'Iran, accusé de livrer…").
+    fn controlled_subject(&self, t0: usize) -> Option<Option<ActorIdx>> {
         let s = self.s;
-        if t0 == 0 || !matches!(s.word(t0 - 1), "to" | "de" | "d" | "a") {
+        if t0 == 0 || !matches!(s.word(t0 - 1), "to" | "de" | "d" | "a" | "of") {
             return None;
         }
         let ctl = self.trigs.iter().rev().find(|o| {
@@ -335,10 +418,21 @@ impl Ctx<'_, '_> {
         if (a..b).any(|i| self.is_boundary(i)) {
             return None;
         }
-        self.parties
-            .iter()
-            .find(|c| c.t0 as usize >= a && (c.t1 as usize) < b)
-            .map(|c| c.actor)
+        if let Some(c) = (self.parties.iter()).find(|c| c.t0 as usize >= a && (c.t1 as usize) < b) {
+            return Some(Some(c.actor));
+        }
+        if b > a + 1 {
+            // A controller that is no party; a clitic ("l'a exhorté à")
+            // stands before the verb.
+            return Some(None);
+        }
+        let c0 = ctl.t0 as usize;
+        let has_aux = (c0.saturating_sub(3)..c0).any(|i| s.has(i, role::AUX | role::PASSAUX));
+        if ctl.tense == Tense::PastParticiple && !has_aux && c0 > 0 {
+            let e = if s.punct(c0 - 1) == b',' { c0 - 1 } else { c0 };
+            return Some(self.party_ending(e).map(|c| c.actor));
+        }
+        None
     }
 
     /// The subject of a verb after "sans" / "without": the subject of the
@@ -419,7 +513,7 @@ impl Ctx<'_, '_> {
     }
 
     /// True when the event noun at `t0` is the complement of a verb of
-    /// judgement or request that `subj` governs: "s'opposeraient à
+    /// another kind (judgement, request, support…) that `subj` governs: "s'opposeraient à
     /// toute nouvelle sanction contre Pyongyang", "was investigating a drone
     /// strike on the plant", "called for sanctions against Russia": the
     /// subject opposes, investigates or asks for the event, it does not
@@ -438,17 +532,45 @@ impl Ctx<'_, '_> {
         };
         let vdef = &s.lex.triggers[v.trigger as usize];
         let governs = match vdef.kind {
+            // Verbs of force take their own means as object ("launched
+            // strikes", "threatened sanctions"); others do not ("supplied
+            // missiles used against Ukraine").
             K::Relation(k) => {
-                matches!(
-                    k,
-                    Criticizes | Accuses | Rejects | Protests | Investigates | Demands
-                ) && vdef.kind != def.kind
+                !matches!(k, Attacks | Bombs | Threatens | Mobilizes) && vdef.kind != def.kind
             }
             _ => false,
         };
+        // "agreed to impose new sanctions": the noun belongs to an
+        // infinitive the subject controls.
+        let infinitive = (v.t1 as usize..t0).any(|i| {
+            matches!(s.word(i), "to" | "de" | "d" | "a")
+                && i + 1 < t0
+                && s.toks[i + 1].punct == 0
+                && !s.has(i + 1, role::DET | role::POSS)
+                && !matches!(
+                    s.word(i + 1),
+                    "toute"
+                        | "tout"
+                        | "tous"
+                        | "toutes"
+                        | "ce"
+                        | "cette"
+                        | "ces"
+                        | "any"
+                        | "all"
+                        | "new"
+                        | "more"
+                        | "further"
+                        | "nouvelle"
+                        | "nouvelles"
+                        | "nouveau"
+                        | "nouveaux"
+                )
+        });
         // The subject stands before that verb (not between it and the noun,
         // where it would be the verb's object: "accused Kyiv of attacks").
         governs
+            && !infinitive
             && !subj.iter().any(|a| {
                 self.parties
                     .iter()
@@ -556,7 +678,7 @@ pub(crate) fn arguments(
             }
             let subj = ctx
                 .controlled_subject(t0)
-                .map(|a| vec![ArgRef::literal(a)])
+                .map(|a| a.map(ArgRef::literal).into_iter().collect())
                 .or_else(|| ctx.sans_subject(t0, resolved))
                 .unwrap_or_else(|| ctx.subject(t0, resolved));
             if subj.is_empty() {
@@ -732,6 +854,12 @@ pub(crate) fn event_object_source(
         }
     }
     Vec::new()
+}
+
+/// True when token `t` is a definite article or demonstrative ("the",
+/// "le", "ce"), not an indefinite one ("a", "un", "des").
+pub(crate) fn definite(s: &Sentence<'_>, t: usize) -> bool {
+    s.has(t, role::DET) && !matches!(s.word(t), "a" | "an" | "un" | "une" | "des" | "de" | "d")
 }
 
 /// True when the folded words `before` end with the preposition `prep`
