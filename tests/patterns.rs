@@ -1351,6 +1351,17 @@ fn apposition_role_fr_en() {
                 "Maria Zakharova, the Russian foreign ministry spokeswoman, denounced a provocation.",
                 &[e("person:maria-zakharova", "represents", "gov:RUS:foreign-ministry")],
             ).gap("'NAME, the ORG spokeswoman' gives no represents edge"),
+            // A former office holder does not represent the office.
+            fr(
+                "« Les deux parties ont convenu de faire taire les armes », a déclaré l’ancien président nigérian Olusegun Obasanjo, médiateur de l’UA.",
+                &[],
+            )
+            .forbid(&[no("person:olusegun-obasanjo", "represents", "*")]),
+            en(
+                "\"Both sides agreed to silence the guns,\" said former Nigerian president Olusegun Obasanjo, the AU mediator.",
+                &[],
+            )
+            .forbid(&[no("person:olusegun-obasanjo", "represents", "*")]),
         ],
     );
 }
@@ -1772,6 +1783,45 @@ fn traps_fr_en() {
                 ],
             )
             .forbid(&[no(GOV_USA, "*", IRN), no(GOV_USA, "supports", "*")]),
+            // Repelling fighters is fighting them, not rejecting them.
+            fr(
+                "L'armée somalienne a repoussé les assaillants après plusieurs heures de combats.",
+                &[e("mil:SOM", "attacks", "generic:militants")],
+            )
+            .forbid(&[no("*", "rejects", "*")]),
+            en(
+                "The Somali army repelled the militants after hours of fighting.",
+                &[e("mil:SOM", "attacks", "generic:militants")],
+            )
+            .forbid(&[no("*", "rejects", "*")]),
+            // Revoking an agreement rejects the partner; it is no agreement.
+            fr(
+                "Le Niger a révoqué l'accord de coopération militaire avec les États-Unis.",
+                &[e("country:NER", "rejects", USA)],
+            )
+            .forbid(&[no("*", "agrees", "*"), no("*", "supports", "*")]),
+            en(
+                "Niger's junta on Saturday revoked with immediate effect a military cooperation agreement with the United States.",
+                &[e("country:NER", "rejects", USA).src_up()],
+            )
+            .forbid(&[no("*", "agrees", "*"), no("*", "supports", "*")]),
+            // The subject of an object relative stays inside it.
+            fr(
+                "Les islamistes, que Washington accuse de génocide, ont été repoussés par l'armée soudanaise.",
+                &[
+                    e(GOV_USA, "accuses", "generic:islamists"),
+                    e("mil:SDN", "attacks", "generic:islamists"),
+                ],
+            )
+            .forbid(&[no("*", "*", GOV_USA)]),
+            en(
+                "The Islamists, whom Washington accuses of genocide, were repelled by the Sudanese army.",
+                &[
+                    e(GOV_USA, "accuses", "generic:islamists"),
+                    e("mil:SDN", "attacks", "generic:islamists"),
+                ],
+            )
+            .forbid(&[no("*", "*", GOV_USA)]),
         ],
     );
 }
@@ -1848,6 +1898,13 @@ fn coreference_args_fr_en() {
                 &[],
             )
             .forbid(&[no("*", "*", "place:RUS:kursk")]),
+            // The most recent sentence with a compatible actor wins over an
+            // older sentence's subject.
+            fr(
+                "Washington a envoyé un porte-avions dans la région. La sœur du dirigeant nord-coréen Kim Jong Un, Kim Yo Jong, a menacé les États-Unis de contre-mesures. Elle a aussi accusé le président sud-coréen Yoon Suk Yeol de trahison.",
+                &[e("person:kim-yo-jong", "accuses", "gov:KOR:presidency")],
+            )
+            .forbid(&[no(GOV_USA, "accuses", "*")]),
         ],
     );
 }

@@ -269,6 +269,19 @@ impl Ctx<'_, '_> {
             if self.after_prep(c) || self.compound_modifier(c) || self.says_before(c, t) {
                 continue;
             }
+            // "Les paramilitaires, que Washington accuse…, ont été
+            // repoussés": the subject of an object relative stays in it.
+            let mut i = c.t0 as usize;
+            if i > 0 && s.has(i - 1, role::DET) {
+                i -= 1;
+            }
+            // (Not the conjunction: "a affirmé que la Russie…".)
+            if i > 1
+                && s.has(i - 1, role::RELOBJ)
+                && (s.punct(i - 2) == b',' || self.party_ending(i - 1).is_some())
+            {
+                continue;
+            }
             let mut out = vec![ArgRef::literal(c.actor)];
             // "la France et l'Allemagne"
             let mut i = c.t0 as usize;

@@ -96,6 +96,31 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
     (neg_word || sans || negv, modality)
 }
 
+/// True when the noun trigger `ti` is the object of a verb that ends or
+/// cancels it ("revoked with immediate effect a military cooperation
+/// agreement with the United States", "a révoqué l'accord"): within eight
+/// tokens, no comma or clause boundary between, not inside a request.
+pub(crate) fn revoked(ctx: &Ctx<'_, '_>, ti: usize) -> bool {
+    let s = ctx.s;
+    let t0 = ctx.trigs[ti].t0 as usize;
+    let requested = ctx.trigs.iter().any(|o| {
+        let d = &s.lex.triggers[o.trigger as usize];
+        d.control && (o.t1 as usize) <= t0 && o.t1 as usize + 10 >= t0
+    });
+    !requested
+        && ctx.trigs.iter().any(|o| {
+            let d = &s.lex.triggers[o.trigger as usize];
+            d.kind == TriggerKind::Negv
+                && d.pos == Pos::Verb
+                && (o.t1 as usize) <= t0
+                && o.t1 as usize + 8 >= t0
+                && !(o.t1 as usize..t0).any(|i| ctx.is_boundary(i) || s.punct(i) == b',')
+                && !(o.t0 as usize).checked_sub(3).is_some_and(|lo| {
+                    (lo..o.t0 as usize).any(|i| s.has(i, role::NEG | role::NEGPRE))
+                })
+        })
+}
+
 /// The speaker of the sentence, if a reporting verb or "selon/according to"
 /// names one. News agencies and media credited for a story ("selon l'AFP",
 /// "the Xinhua news agency reported") are no speakers; an unnamed subject
