@@ -102,8 +102,43 @@ impl Ctx<'_, '_> {
         (!subj.is_empty()).then_some(subj)
     }
 
+    /// True when token `t` is a quantity before "de/of" ("milliers",
+    /// "hundreds", "100 000", "plus").
+    fn quantity(&self, t: usize) -> bool {
+        let w = self.s.word(t);
+        w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
+            || matches!(
+                w,
+                "milliers"
+                    | "centaines"
+                    | "dizaines"
+                    | "millions"
+                    | "plus"
+                    | "moins"
+                    | "thousands"
+                    | "hundreds"
+                    | "dozens"
+                    | "scores"
+                    | "tens"
+                    | "more"
+                    | "than"
+                    | "beaucoup"
+                    | "nombre"
+            )
+    }
+
+    /// True when the mention follows a quantity: "des milliers de
+    /// manifestants", "hundreds of protesters", "plus de 100 000 soldats".
+    fn after_quantity(&self, c: &Cand) -> bool {
+        let i = c.t0 as usize;
+        i > 1 && matches!(self.s.word(i - 1), "de" | "d" | "of") && self.quantity(i - 2)
+    }
+
     /// True when the mention is the object of a preposition.
     fn after_prep(&self, c: &Cand) -> bool {
+        if self.after_quantity(c) {
+            return false;
+        }
         let i = c.t0 as usize;
         let p = role::PREP | role::LOC | role::BY;
         // "du", "des", "au" are both article and preposition.
@@ -289,12 +324,23 @@ impl Ctx<'_, '_> {
                 i -= 1;
             }
             if i > 0 && s.has(i - 1, role::CONJ) {
-                if let Some(c2) = self.party_ending(i - 1) {
+                // "Les États-Unis, le Royaume-Uni et la France": the
+                // conjunct before "et", then those before each comma.
+                let mut end = i - 1;
+                while let Some(c2) = self.party_ending(end) {
                     out.push(ArgRef {
                         coord: true,
                         ..ArgRef::literal(c2.actor)
                     });
                     out[0].coord = true;
+                    let mut j = c2.t0 as usize;
+                    if j > 0 && s.has(j - 1, role::DET) {
+                        j -= 1;
+                    }
+                    if j == 0 || s.punct(j - 1) != b',' || out.len() >= 6 {
+                        break;
+                    }
+                    end = j - 1;
                 }
             }
             return out;
@@ -351,9 +397,17 @@ impl Ctx<'_, '_> {
                         crate::lexicon::triggers::Arg::Prep(prep) => ends_with_prep(before, prep),
                         crate::lexicon::triggers::Arg::Obj => {
                             // A direct object: no preposition in between
-                            // ("struck targets in northern Iraq").
+                            // ("struck targets in northern Iraq"), but
+                            // "hundreds of protesters", "plus de 100 000
+                            // soldats".
                             allow_obj
-                                && !(t1..p).any(|i| s.has(i, role::PREP | role::LOC | role::BY))
+                                && (!(t1..p).any(|i| s.has(i, role::PREP | role::LOC | role::BY))
+                                    || self.after_quantity(c)
+                                        && (t1..p).all(|i| {
+                                            self.quantity(i)
+                                                || s.has(i, role::DET)
+                                                || i + 1 == c.t0 as usize
+                                        }))
                         }
                     })
                 };
@@ -594,10 +648,54 @@ impl Ctx<'_, '_> {
     /// The agent after a passive participle: "par X", "by X".
     fn agent(&self, t1: usize) -> Vec<ArgRef> {
         let s = self.s;
-        if !s.has(t1, role::BY) {
+        // "pilonnées samedi par", "reçu lundi à l'Élysée par", "received
+        // at the White House by": short adjuncts before the agent.
+        let Some(by) = (t1..(t1 + 6).min(s.toks.len()))
+            .take_while(|&k| !self.is_boundary(k) && s.punct(k) != b',')
+            .find(|&k| s.has(k, role::BY))
+        else {
+            return Vec::new();
+        };
+        // Only time and place adjuncts (not "called for a ground
+        // intervention by the coalition").
+        let in_place = |k: usize| {
+            (self.parties.iter()).any(|c| {
+                c.t0 as usize <= k && k < c.t1 as usize && self.after_prep(c) && c.t1 as usize <= by
+            })
+        };
+        if !(t1..by).all(|k| {
+            s.has(k, role::LOC | role::DET)
+                || in_place(k)
+                // A named place: "à l'Élysée", "at the White House".
+                || (s.toks[k].upper && k > t1)
+                || matches!(
+                    s.word(k),
+                    "on" | "lundi"
+                        | "mardi"
+                        | "mercredi"
+                        | "jeudi"
+                        | "vendredi"
+                        | "samedi"
+                        | "dimanche"
+                        | "hier"
+                        | "soir"
+                        | "matin"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "overnight"
+                        | "also"
+                        | "aussi"
+                )
+        }) {
             return Vec::new();
         }
-        for k in t1 + 1..(t1 + 7).min(s.toks.len()) {
+        for k in by + 1..(by + 7).min(s.toks.len()) {
             if self.is_boundary(k) || s.punct(k) == b',' {
                 break;
             }
