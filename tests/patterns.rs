@@ -870,7 +870,7 @@ fn nominal_fr_en() {
             fr(
                 "La condamnation par l'ONU du régime birman n'a rien changé.",
                 &[e("org:UN", "criticizes", "gov:MMR")],
-            ).gap("noun trigger with a 'par X' agent before its 'de' target gives no edge"),
+            ),
             en(
                 "The condemnation of the Burmese regime by the United Nations changed nothing.",
                 &[e("org:UN", "criticizes", "gov:MMR")],
@@ -1311,7 +1311,7 @@ fn apposition_role_fr_en() {
             fr(
                 "La Russie, alliée du régime syrien, avait convoqué des consultations d'urgence.",
                 &[e(RUS, "supports", "gov:SYR")],
-            ).gap("French 'alliée du X' gives no edge, even in 'La Russie est l'alliée du régime syrien' (English 'an ally of' works)"),
+            ),
             en(
                 "Russia, an ally of the Syrian regime, had called emergency consultations.",
                 &[e(RUS, "supports", "gov:SYR")],
@@ -1345,7 +1345,7 @@ fn apposition_role_fr_en() {
             fr(
                 "L'Iran, principal soutien du Hezbollah, a dénoncé l'assassinat.",
                 &[e(IRN, "supports", "group:hezbollah")],
-            ).gap("apposition 'principal soutien du X': the noun 'soutien' only takes à/au/aux/pour, not de"),
+            ),
             en(
                 "Iran, Hezbollah's main backer, condemned the assassination.",
                 &[e(IRN, "supports", "group:hezbollah")],

@@ -390,7 +390,9 @@ impl Ctx<'_, '_> {
                     }
                 }
                 let ok = if p == t1 {
-                    allow_obj && def.takes_obj()
+                    // "alliée du régime syrien": "du" is both the article
+                    // and the trigger's preposition.
+                    allow_obj && def.takes_obj() || p < k && def.takes_prep(s.word(p))
                 } else {
                     let before = &s.folded.text[s.toks[t1].s as usize..s.toks[p - 1].e as usize];
                     def.args.iter().any(|a| match a {
