@@ -1349,7 +1349,7 @@ fn apposition_role_fr_en() {
             en(
                 "Iran, Hezbollah's main backer, condemned the assassination.",
                 &[e(IRN, "supports", "group:hezbollah")],
-            ).gap("apposition \"X's main backer\": the possessive before 'backer' is not taken as its target"),
+            ),
             fr(
                 "Maria Zakharova, porte-parole de la diplomatie russe, a dénoncé une provocation.",
                 &[e("person:maria-zakharova", "represents", "gov:RUS:foreign-ministry")],
@@ -1369,6 +1369,11 @@ fn apposition_role_fr_en() {
                 &[],
             )
             .forbid(&[no("person:olusegun-obasanjo", "represents", "*")]),
+            en(
+                "Russia, Syria's closest ally, vetoed the resolution.",
+                &[e(RUS, "supports", SYR)],
+            )
+            .forbid(&[no(SYR, "supports", "*")]),
         ],
     );
 }

@@ -67,6 +67,9 @@ pub(crate) struct TriggerDef {
     /// The phrase after the pattern is the source, the clause subject the
     /// target ("à la demande de X", "at the request of X").
     pub(crate) passive: bool,
+    /// An agent noun ("backer", "ally"): a possessor is the target
+    /// ("Hezbollah's main backer"), not the source.
+    pub(crate) agent: bool,
 }
 
 impl TriggerDef {
@@ -124,12 +127,14 @@ pub(crate) fn parse_record(
         control: false,
         weak: false,
         passive: false,
+        agent: false,
     };
     for flag in rec.flags(first + 4) {
         match flag {
             "control" => def.control = true,
             "weak" => def.weak = true,
             "passive" => def.passive = true,
+            "agent" => def.agent = true,
             "refl" | "nosource" | "unacc" => {}
             other => return Err(rec.error(format!("unknown trigger flag {other:?}"))),
         }

@@ -862,6 +862,24 @@ pub(crate) fn arguments(
                 }
                 return Some((src, targets, 0.75));
             }
+            // "Iran, Hezbollah's main backer, …": the possessor of an agent
+            // noun is its target, the apposition's head its source.
+            if def.agent && t0 > 1 && s.word(t0 - 1) == "s" {
+                let owner = ctx.party_ending(t0 - 1)?;
+                let mut a = owner.t0 as usize;
+                if a > 0 && s.has(a - 1, role::DET) {
+                    a -= 1;
+                }
+                if a > 0 && s.punct(a - 1) == b',' {
+                    let head = ctx.party_ending(a - 1)?;
+                    return Some((
+                        vec![ArgRef::literal(head.actor)],
+                        vec![ArgRef::literal(owner.actor)],
+                        0.7,
+                    ));
+                }
+                return None;
+            }
             if let Some((src, conf)) = noun_source(ctx, t0, t1, def, resolved, false) {
                 let targets = ctx.object(
                     t1,
