@@ -557,7 +557,7 @@ fn active_fr_en() {
                 "Germany sharply criticized Hungary for blocking new aid to Ukraine.",
                 &[e(DEU, "criticizes", "country:HUN")],
             )
-            .forbid(&[no("country:HUN", "supports", UKR)]).gap("the noun 'aid to Ukraine' takes the clause object (Hungary, the blocker) as its source"),
+            .forbid(&[no("country:HUN", "supports", UKR)]),
             // rejects
             fr(
                 "L'Ukraine a catégoriquement rejeté l'ultimatum de Moscou.",
@@ -566,7 +566,7 @@ fn active_fr_en() {
             en(
                 "Hamas rejected Israel's latest proposal, a spokesman said.",
                 &[e("group:hamas", "rejects", ISR).not_by(ISR)],
-            ).gap("an unnamed speaker ('a spokesman said') falls back to another party of the sentence (Israel)"),
+            ),
             // threatens
             fr(
                 "La Corée du Nord a menacé mardi la Corée du Sud de représailles « sans pitié ».",
@@ -581,12 +581,12 @@ fn active_fr_en() {
                 "Des milliers de manifestants ont défilé samedi à Belgrade contre le gouvernement serbe.",
                 &[e("generic:protesters", "protests", "gov:SRB")],
             )
-            .forbid(&[no("*", "*", "country:SRB")]).gap("time and place adjuncts ('samedi à Belgrade') between the verb and 'contre' lose the prepositional target"),
+            .forbid(&[no("*", "*", "country:SRB")]),
             en(
                 "Thousands of protesters rallied in Tbilisi on Sunday against the Georgian government.",
                 &[e("generic:protesters", "protests", "gov:GEO")],
             )
-            .forbid(&[no("*", "*", "country:GEO")]).gap("time and place adjuncts ('in Tbilisi on Sunday') between the verb and 'against' lose the prepositional target"),
+            .forbid(&[no("*", "*", "country:GEO")]),
             // mobilizes
             fr(
                 "Moscou a déployé plus de 100 000 soldats près de l'Ukraine.",
@@ -619,12 +619,12 @@ fn active_fr_en() {
                 "Belarusian riot police detained hundreds of protesters in Minsk on Sunday.",
                 &[e("cop:BLR", "coerces", "generic:protesters")],
             )
-            .forbid(&[no("*", "*", "gov:BLR")]).gap("a quantity ('hundreds of protesters') before the object loses the target"),
+            .forbid(&[no("*", "*", "gov:BLR")]),
             fr(
                 "La police biélorusse a interpellé des centaines de manifestants dimanche à Minsk.",
                 &[e("cop:BLR", "coerces", "generic:protesters")],
             )
-            .forbid(&[no("*", "*", "gov:BLR")]).gap("a quantity ('des centaines de manifestants') before the object loses the target"),
+            .forbid(&[no("*", "*", "gov:BLR")]),
             // attacks
             fr(
                 "Les rebelles du M23 ont attaqué des positions de l'armée congolaise près de Goma.",
@@ -710,7 +710,7 @@ fn passive_fr_en() {
             fr(
                 "Les milices kurdes ont été pilonnées samedi par l'artillerie turque.",
                 &[e("mil:TUR", "bombs", KURDS)],
-            ).gap("an adverb between the participle and 'par' loses the agent (without 'samedi' it works)"),
+            ),
             en(
                 "Kurdish militias were shelled by Turkish artillery on Saturday.",
                 &[e("mil:TUR", "bombs", KURDS)],
@@ -722,7 +722,7 @@ fn passive_fr_en() {
             en(
                 "Hamas, accused by Israel of diverting aid, denies the claims.",
                 &[e(ISR, "accuses", "group:hamas").not_by("group:hamas")],
-            ).gap("the noun 'claims' is read as a reporting verb, making Hamas the speaker of Israel's accusation"),
+            ),
             fr(
                 "Volodymyr Zelensky a été reçu lundi à l'Élysée par Emmanuel Macron.",
                 &[e(
@@ -731,12 +731,12 @@ fn passive_fr_en() {
                     "person:volodymyr-zelensky",
                 )],
             )
-            .forbid(&[no("*", "*", "gov:FRA:elysee")]).gap("adjuncts between the participle and 'par' ('lundi à l'Élysée') lose the agent (without them it works)"),
+            .forbid(&[no("*", "*", "gov:FRA:elysee")]),
             en(
                 "Volodymyr Zelensky was received at the White House by Donald Trump.",
                 &[e("person:donald-trump", "meets", "person:volodymyr-zelensky")],
             )
-            .forbid(&[no("*", "*", "gov:USA:white-house")]).gap("a place between the participle and 'by' ('at the White House') loses the agent (without it it works)"),
+            .forbid(&[no("*", "*", "gov:USA:white-house")]),
             fr(
                 "Ekrem Imamoglu, arrêté par la police turque en mars, est détenu à Silivri.",
                 &[e("cop:TUR", "coerces", "person:ekrem-imamoglu")],
@@ -745,6 +745,13 @@ fn passive_fr_en() {
                 "Ekrem Imamoglu, detained by Turkish police in March, remains in Silivri prison.",
                 &[e("cop:TUR", "coerces", "person:ekrem-imamoglu")],
             ),
+            // A "by" phrase after other material than time and place
+            // adjuncts is no agent of the participle.
+            en(
+                "This week Turkey called for a ground intervention by the international coalition.",
+                &[],
+            )
+            .forbid(&[no("org:coalition:international", "*", "*")]),
         ],
     );
 }
@@ -863,11 +870,23 @@ fn nominal_fr_en() {
             fr(
                 "La condamnation par l'ONU du régime birman n'a rien changé.",
                 &[e("org:UN", "criticizes", "gov:MMR")],
-            ).gap("noun trigger with a 'par X' agent before its 'de' target gives no edge"),
+            ),
             en(
                 "The condemnation of the Burmese regime by the United Nations changed nothing.",
                 &[e("org:UN", "criticizes", "gov:MMR")],
             ),
+            // "à la demande de X", "at the request of X": X asks the clause
+            // subject.
+            fr(
+                "Le Conseil de sécurité de l'ONU doit se réunir vendredi à la demande de Washington.",
+                &[e(GOV_USA, "demands", UNSC).any_modality()],
+            )
+            .forbid(&[no(UNSC, "demands", "*")]),
+            en(
+                "The Security Council met on Friday at the request of Washington.",
+                &[e(GOV_USA, "demands", UNSC)],
+            )
+            .forbid(&[no(UNSC, "demands", "*")]),
         ],
     );
 }
@@ -930,6 +949,29 @@ fn relative_clause_fr_en() {
                 "The militants that Nigerian troops captured last week have been moved to Abuja.",
                 &[e("mil:NGA", "coerces", "generic:militants")],
             ),
+            // The subject of a reporting verb is not the subject of the
+            // reported clause: "which U.N. experts said had supplied".
+            en(
+                "The United Arab Emirates, which U.N. experts said had supplied weapons to the RSF, has denied arming either side.",
+                &[e("country:ARE", "supports", "group:rsf")],
+            )
+            .forbid(&[no("org:UN", "supports", "*")]),
+            fr(
+                "La Russie, qui selon les experts de l'ONU a livré des armes au Soudan, dément.",
+                &[e(RUS, "supports", "country:SDN")],
+            )
+            .forbid(&[no("org:UN", "supports", "*")]),
+            // A relative whose antecedent names no party has no subject.
+            fr(
+                "Moscou fournit un appui militaire à la junte au pouvoir à Bamako, qui a rompu avec la France.",
+                &[],
+            )
+            .forbid(&[no(GOV_RUS, "*", FRA), no(RUS, "*", FRA)]),
+            en(
+                "Moscow provides military support to the junta in Bamako, which has broken with France.",
+                &[],
+            )
+            .forbid(&[no(GOV_RUS, "*", FRA), no(RUS, "*", FRA)]),
         ],
     );
 }
@@ -1027,6 +1069,30 @@ fn control_infinitive_fr_en() {
                 "The UN asked Israel to lift its blockade of Gaza.",
                 &[e("org:UN", "demands", ISR)],
             ),
+            // A controller that names no party leaves the infinitive's
+            // subject unknown (not the main subject).
+            fr(
+                "Dmytro Kouleba a exhorté les Etats membres de la Cour à arrêter M. Poutine.",
+                &[],
+            )
+            .forbid(&[no("person:dmytro-kuleba", "coerces", "*")]),
+            en(
+                "Ukraine's foreign minister urged the member states of the court to arrest Putin.",
+                &[],
+            )
+            .forbid(&[no("*", "coerces", "*")]),
+            // "accuser X de V", "accuse X of V-ing": X does V; a participle
+            // controls through the noun it follows.
+            fr(
+                "L'UE a adopté de nouvelles sanctions contre l'Iran, accusé de livrer à la Russie des missiles utilisés contre l'Ukraine.",
+                &[e(IRN, "supports", RUS), e("org:EU", "sanctions", IRN)],
+            )
+            .forbid(&[no("org:EU", "supports", "*"), no("org:EU", "bombs", "*")]),
+            en(
+                "The EU accused Iran of supplying drones to Russia.",
+                &[e(IRN, "supports", RUS), e("org:EU", "accuses", IRN)],
+            )
+            .forbid(&[no("org:EU", "supports", "*")]),
         ],
     );
 }
@@ -1077,7 +1143,7 @@ fn coordination_fr_en() {
                     e(GBR, "sanctions", IRN),
                     e(FRA, "sanctions", IRN),
                 ],
-            ).gap("only the last two of three coordinated subjects are kept"),
+            ),
             en(
                 "The United States, Britain and France imposed new sanctions on Iran.",
                 &[
@@ -1085,7 +1151,7 @@ fn coordination_fr_en() {
                     e(GBR, "sanctions", IRN),
                     e(FRA, "sanctions", IRN),
                 ],
-            ).gap("only the last two of three coordinated subjects are kept"),
+            ),
             fr(
                 "Emmanuel Macron a rencontré Volodymyr Zelensky et Keir Starmer à Londres.",
                 &[
@@ -1110,6 +1176,34 @@ fn coordination_fr_en() {
                 "Kyiv accuses Moscow and Minsk of preparing a new offensive.",
                 &[e(GOV_UKR, "accuses", GOV_RUS), e(GOV_UKR, "accuses", "gov:BLR")],
             ),
+            // A verb coordinated by "and"/"et" shares the subject of the
+            // clause's first finite verb, not the nearest party.
+            en(
+                "Hamas rejected the plan, saying it had been drawn up to meet Netanyahu's conditions, and accused Washington of giving Israel a green light.",
+                &[e("group:hamas", "accuses", GOV_USA)],
+            )
+            .forbid(&[
+                no("person:benjamin-netanyahu", "*", "*"),
+                no("group:hamas", "meets", "*"),
+            ]),
+            en(
+                "Blinken said Netanyahu had accepted the proposal, and called on Hamas to do the same.",
+                &[e("person:antony-blinken", "demands", "group:hamas")],
+            )
+            .forbid(&[no("person:benjamin-netanyahu", "demands", "*")]),
+            en(
+                "Guyana has rejected Venezuela's claim and asked the International Court of Justice to rule on the border.",
+                &[e("country:GUY", "demands", "org:ICJ").no_speaker()],
+            )
+            .forbid(&[no("country:VEN", "demands", "*")]),
+            fr(
+                "La Serbie a rejeté les critiques de Bruxelles et accusé la Russie d'ingérence.",
+                &[
+                    e("country:SRB", "rejects", "org:EU"),
+                    e("country:SRB", "accuses", RUS),
+                ],
+            )
+            .forbid(&[no("org:EU", "*", "*")]),
         ],
     );
 }
@@ -1162,7 +1256,7 @@ fn reported_speech_fr_en() {
                 "Volodymyr Zelensky said Russia had bombed Kharkiv overnight.",
                 &[e(RUS, "bombs", "place:UKR:kharkiv").by("person:volodymyr-zelensky")],
             )
-            .forbid(&[no("person:volodymyr-zelensky", "bombs", "*")]).gap("English 'X said (that) …' with the speaker before the verb sets no speaker (French 'X a affirmé que' works)"),
+            .forbid(&[no("person:volodymyr-zelensky", "bombs", "*")]),
             fr(
                 "Le Hezbollah a tiré une trentaine de roquettes sur Israël, a indiqué l'armée israélienne.",
                 &[e("group:hezbollah", "bombs", ISR).by("mil:ISR")],
@@ -1189,6 +1283,19 @@ fn reported_speech_fr_en() {
                 &[e("cop:IRN", "coerces", "generic:protesters").by("org:HRW")],
             )
             .forbid(&[no("org:HRW", "coerces", "*")]),
+            // Credits and unnamed speakers.
+            en(
+                "Israel struck Hezbollah positions in Lebanon, a spokesman said.",
+                &[e(ISR, "bombs", "group:hezbollah").no_speaker()],
+            ),
+            en(
+                "Israel struck Hezbollah positions. The militia said it would respond.",
+                &[e(ISR, "bombs", "group:hezbollah").no_speaker()],
+            ),
+            fr(
+                "D'après l'AFP, la Russie a bombardé Kharkiv.",
+                &[e(RUS, "bombs", "place:UKR:kharkiv").no_speaker()],
+            ),
         ],
     );
 }
@@ -1204,7 +1311,7 @@ fn apposition_role_fr_en() {
             fr(
                 "La Russie, alliée du régime syrien, avait convoqué des consultations d'urgence.",
                 &[e(RUS, "supports", "gov:SYR")],
-            ).gap("French 'alliée du X' gives no edge, even in 'La Russie est l'alliée du régime syrien' (English 'an ally of' works)"),
+            ),
             en(
                 "Russia, an ally of the Syrian regime, had called emergency consultations.",
                 &[e(RUS, "supports", "gov:SYR")],
@@ -1238,11 +1345,11 @@ fn apposition_role_fr_en() {
             fr(
                 "L'Iran, principal soutien du Hezbollah, a dénoncé l'assassinat.",
                 &[e(IRN, "supports", "group:hezbollah")],
-            ).gap("apposition 'principal soutien du X': the noun 'soutien' only takes à/au/aux/pour, not de"),
+            ),
             en(
                 "Iran, Hezbollah's main backer, condemned the assassination.",
                 &[e(IRN, "supports", "group:hezbollah")],
-            ).gap("apposition \"X's main backer\": the possessive before 'backer' is not taken as its target"),
+            ),
             fr(
                 "Maria Zakharova, porte-parole de la diplomatie russe, a dénoncé une provocation.",
                 &[e("person:maria-zakharova", "represents", "gov:RUS:foreign-ministry")],
@@ -1251,6 +1358,22 @@ fn apposition_role_fr_en() {
                 "Maria Zakharova, the Russian foreign ministry spokeswoman, denounced a provocation.",
                 &[e("person:maria-zakharova", "represents", "gov:RUS:foreign-ministry")],
             ).gap("'NAME, the ORG spokeswoman' gives no represents edge"),
+            // A former office holder does not represent the office.
+            fr(
+                "« Les deux parties ont convenu de faire taire les armes », a déclaré l’ancien président nigérian Olusegun Obasanjo, médiateur de l’UA.",
+                &[],
+            )
+            .forbid(&[no("person:olusegun-obasanjo", "represents", "*")]),
+            en(
+                "\"Both sides agreed to silence the guns,\" said former Nigerian president Olusegun Obasanjo, the AU mediator.",
+                &[],
+            )
+            .forbid(&[no("person:olusegun-obasanjo", "represents", "*")]),
+            en(
+                "Russia, Syria's closest ally, vetoed the resolution.",
+                &[e(RUS, "supports", SYR)],
+            )
+            .forbid(&[no(SYR, "supports", "*")]),
         ],
     );
 }
@@ -1437,7 +1560,7 @@ fn modality_fr_en() {
             en(
                 "If Iran attacks Israel, Washington will respond.",
                 &[e(IRN, "attacks", ISR).hypothetical().no_speaker()],
-            ).gap("'respond' in a non-reporting sense makes Washington the speaker"),
+            ),
             // devrait / may: the diplomats may be the Russian government or
             // its foreign ministry
             fr(
@@ -1542,12 +1665,12 @@ fn traps_fr_en() {
                 "Moscou a accusé Kiev d'avoir visé la centrale, selon l'AFP.",
                 &[e(GOV_RUS, "accuses", GOV_UKR).not_by(GOV_UKR)],
             )
-            .forbid(&[no("media:afp", "*", "*"), no("*", "*", "media:afp")]).gap("'selon l'AFP' names a credit, and the speaker falls back to another party (Kiev, the target)"),
+            .forbid(&[no("media:afp", "*", "*"), no("*", "*", "media:afp")]),
             en(
                 "Moscow accused Kyiv of targeting the plant, AFP reported.",
                 &[e(GOV_RUS, "accuses", GOV_UKR).not_by(GOV_UKR)],
             )
-            .forbid(&[no("media:afp", "*", "*"), no("*", "*", "media:afp")]).gap("'AFP reported' names a credit, and the speaker falls back to another party (Kyiv, the target)"),
+            .forbid(&[no("media:afp", "*", "*"), no("*", "*", "media:afp")]),
             fr(
                 "Pékin a vivement critiqué Washington mardi.\n\nAvec AFP",
                 &[e(GOV_CHN, "criticizes", GOV_USA)],
@@ -1567,7 +1690,7 @@ fn traps_fr_en() {
                 "Beijing sharply criticized Washington on Tuesday, the Xinhua news agency reported.",
                 &[e(GOV_CHN, "criticizes", GOV_USA).not_by(GOV_USA)],
             )
-            .forbid(&[no("media:xinhua", "*", "*"), no("*", "*", "media:xinhua")]).gap("'the Xinhua news agency reported' names a credit, and the speaker falls back to the target (Washington)"),
+            .forbid(&[no("media:xinhua", "*", "*"), no("*", "*", "media:xinhua")]),
             // A linked headline adds nothing.
             fr(
                 "La Turquie a bombardé les YPG.\n>> À lire aussi : L'Iran menace Israël de représailles\nLe PKK a dénoncé une agression.",
@@ -1629,6 +1752,88 @@ fn traps_fr_en() {
                 &[e("cvl:IRN", "protests", "gov:IRN").src_up()],
             )
             .forbid(&[no(IRN, "protests", "gov:IRN")]).gap("the demonym noun 'Iranians' is the country, not its civilians, so the edge to its own government is dropped as related"),
+            // An event noun after a verb of judgement or request is not
+            // the subject's own act: opposing sanctions is not sanctioning,
+            // investigating a strike is not striking.
+            fr(
+                "La Chine et la Russie s'opposeraient à toute nouvelle sanction contre Pyongyang.",
+                &[],
+            )
+            .forbid(&[no("*", "sanctions", "*")]),
+            en(
+                "China and Russia oppose any new sanctions against North Korea.",
+                &[],
+            )
+            .forbid(&[no("*", "sanctions", "*")]),
+            fr(
+                "L'AIEA enquête sur une frappe de drone contre la centrale de Zaporijjia.",
+                &[],
+            )
+            .forbid(&[no("org:IAEA", "bombs", "*")]),
+            en(
+                "The U.N. nuclear watchdog said it was investigating a drone strike on the Zaporizhzhia nuclear power plant.",
+                &[],
+            )
+            .forbid(&[no("org:IAEA", "bombs", "*")]),
+            fr(
+                "Le Premier ministre Irakli Kobakhidze a rejeté les critiques de Bruxelles.",
+                &[e("person:irakli-kobakhidze", "rejects", "org:EU")],
+            )
+            .forbid(&[no("person:irakli-kobakhidze", "criticizes", "*")]),
+            // The first part of a hyphenated compound is a modifier: never
+            // the subject, the object or a pronoun's antecedent.
+            en(
+                "The Iran-backed group said it had targeted an Israeli army base.",
+                &[],
+            )
+            .forbid(&[no(IRN, "*", "*")]),
+            en(
+                "Washington blamed Iran-backed militias for the attack.",
+                &[
+                    e(IRN, "supports", "generic:militias"),
+                    e(GOV_USA, "accuses", "generic:militias"),
+                ],
+            )
+            .forbid(&[no(GOV_USA, "*", IRN), no(GOV_USA, "supports", "*")]),
+            // Repelling fighters is fighting them, not rejecting them.
+            fr(
+                "L'armée somalienne a repoussé les assaillants après plusieurs heures de combats.",
+                &[e("mil:SOM", "attacks", "generic:militants")],
+            )
+            .forbid(&[no("*", "rejects", "*")]),
+            en(
+                "The Somali army repelled the militants after hours of fighting.",
+                &[e("mil:SOM", "attacks", "generic:militants")],
+            )
+            .forbid(&[no("*", "rejects", "*")]),
+            // Revoking an agreement rejects the partner; it is no agreement.
+            fr(
+                "Le Niger a révoqué l'accord de coopération militaire avec les États-Unis.",
+                &[e("country:NER", "rejects", USA)],
+            )
+            .forbid(&[no("*", "agrees", "*"), no("*", "supports", "*")]),
+            en(
+                "Niger's junta on Saturday revoked with immediate effect a military cooperation agreement with the United States.",
+                &[e("country:NER", "rejects", USA).src_up()],
+            )
+            .forbid(&[no("*", "agrees", "*"), no("*", "supports", "*")]),
+            // The subject of an object relative stays inside it.
+            fr(
+                "Les islamistes, que Washington accuse de génocide, ont été repoussés par l'armée soudanaise.",
+                &[
+                    e(GOV_USA, "accuses", "generic:islamists"),
+                    e("mil:SDN", "attacks", "generic:islamists"),
+                ],
+            )
+            .forbid(&[no("*", "*", GOV_USA)]),
+            en(
+                "The Islamists, whom Washington accuses of genocide, were repelled by the Sudanese army.",
+                &[
+                    e(GOV_USA, "accuses", "generic:islamists"),
+                    e("mil:SDN", "attacks", "generic:islamists"),
+                ],
+            )
+            .forbid(&[no("*", "*", GOV_USA)]),
         ],
     );
 }
@@ -1705,6 +1910,13 @@ fn coreference_args_fr_en() {
                 &[],
             )
             .forbid(&[no("*", "*", "place:RUS:kursk")]),
+            // The most recent sentence with a compatible actor wins over an
+            // older sentence's subject.
+            fr(
+                "Washington a envoyé un porte-avions dans la région. La sœur du dirigeant nord-coréen Kim Jong Un, Kim Yo Jong, a menacé les États-Unis de contre-mesures. Elle a aussi accusé le président sud-coréen Yoon Suk Yeol de trahison.",
+                &[e("person:kim-yo-jong", "accuses", "gov:KOR:presidency")],
+            )
+            .forbid(&[no(GOV_USA, "accuses", "*")]),
         ],
     );
 }

@@ -6,7 +6,8 @@
 //! language marks them (French il/elle/ils/elles, son/leur; English he/she are
 //! persons, it is not a person, they is plural or collective), and for
 //! descriptions ("le régime", "the militia") the kinds of actor the word can
-//! name. A subject (the first party of its sentence, not after a
+//! name. The most recent sentence holding a compatible actor wins; within
+//! it, its subject (the first party of its sentence, not after a
 //! preposition) is preferred over a more recent non-subject.
 
 use super::registry::Registry;
@@ -108,16 +109,21 @@ impl Salience {
         }
         let lo = sentence.saturating_sub(WINDOW);
         let recent = self.items.iter().rev().take_while(|s| s.sentence >= lo);
-        let mut fallback = None;
+        // The most recent sentence with a compatible actor wins; within
+        // it, its subject.
+        let mut fallback: Option<(ActorIdx, usize)> = None;
         for s in recent {
             if !ok(s.actor, s.gn) {
                 continue;
             }
+            if fallback.is_some_and(|(_, sent)| s.sentence < sent) {
+                break;
+            }
             if s.subject {
                 return Some(s.actor);
             }
-            fallback.get_or_insert(s.actor);
+            fallback.get_or_insert((s.actor, s.sentence));
         }
-        fallback
+        fallback.map(|(a, _)| a)
     }
 }

@@ -1457,7 +1457,9 @@ mod tests {
         "hypo",
         "negv",
     ];
-    const FLAGS: &[&str] = &["control", "weak", "refl", "passive", "nosource", "unacc"];
+    const FLAGS: &[&str] = &[
+        "control", "weak", "refl", "passive", "agent", "nosource", "unacc",
+    ];
 
     /// Validates a triggers.tsv and returns the row count per kind.
     fn check_triggers(fr: bool, text: &str) -> BTreeMap<String, usize> {

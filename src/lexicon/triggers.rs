@@ -64,6 +64,12 @@ pub(crate) struct TriggerDef {
     pub(crate) control: bool,
     /// Ambiguous: lower confidence.
     pub(crate) weak: bool,
+    /// The phrase after the pattern is the source, the clause subject the
+    /// target ("à la demande de X", "at the request of X").
+    pub(crate) passive: bool,
+    /// An agent noun ("backer", "ally"): a possessor is the target
+    /// ("Hezbollah's main backer"), not the source.
+    pub(crate) agent: bool,
 }
 
 impl TriggerDef {
@@ -120,12 +126,16 @@ pub(crate) fn parse_record(
         args,
         control: false,
         weak: false,
+        passive: false,
+        agent: false,
     };
     for flag in rec.flags(first + 4) {
         match flag {
             "control" => def.control = true,
             "weak" => def.weak = true,
-            "refl" | "passive" | "nosource" | "unacc" => {}
+            "passive" => def.passive = true,
+            "agent" => def.agent = true,
+            "refl" | "nosource" | "unacc" => {}
             other => return Err(rec.error(format!("unknown trigger flag {other:?}"))),
         }
     }

@@ -42,8 +42,103 @@ impl Ctx<'_, '_> {
         self.parties.iter().find(|c| c.t1 as usize == t)
     }
 
+    /// True when the mention is the first part of a hyphenated compound
+    /// ("Iran-backed group", "U.S.-brokered proposal", "Israel-Hamas
+    /// war"): a modifier, never the subject, object or antecedent.
+    pub(crate) fn compound_modifier(&self, c: &Cand) -> bool {
+        let (a, b) = (c.t1 as usize - 1, c.t1 as usize);
+        let s = self.s;
+        b < s.toks.len()
+            && s.toks[b].punct == 0
+            && s.text
+                .get(s.toks[a].oe as usize..s.toks[b].os as usize)
+                .is_some_and(|gap| matches!(gap, "-" | "\u{2010}" | "\u{2011}"))
+    }
+
+    /// True when the mention is the subject of a reporting verb whose
+    /// clause lacks its own subject before token `t`: "the UAE, which U.N.
+    /// experts said had supplied weapons": the experts speak, they are not
+    /// the subject of "supplied".
+    fn says_before(&self, c: &Cand, t: usize) -> bool {
+        use crate::lexicon::triggers::TriggerKind;
+        self.trigs.iter().any(|o| {
+            o.t0 >= c.t1
+                && (o.t1 as usize) <= t
+                && self.s.lex.triggers[o.trigger as usize].kind == TriggerKind::Say
+                && self.s.lex.triggers[o.trigger as usize].pos == Pos::Verb
+                && !self.parties.iter().any(|d| d.t0 >= c.t1 && d.t1 <= o.t0)
+                // The reported clause has no subject of its own.
+                && (o.t1 as usize..t).all(|i| {
+                    self.s.has(i, role::AUX | role::PASSAUX | role::NEG | role::FUT | role::HYPO)
+                })
+        })
+    }
+
+    /// A finite verb: not an infinitive ("to meet", "de livrer") nor a
+    /// present participle ("saying").
+    fn finite(&self, o: &Trig) -> bool {
+        let t0 = o.t0 as usize;
+        let marked = t0 > 0 && matches!(self.s.word(t0 - 1), "to" | "de" | "d" | "a");
+        !(marked || matches!(o.tense, Tense::Infinitive | Tense::PresentParticiple))
+    }
+
+    /// The subject of a verb coordinated by "and"/"et" at `conj` ("Hamas
+    /// rejected the plan, saying…, and accused Washington"): the subject of
+    /// the first finite verb of the clause.
+    fn coordinated_verb_subject(
+        &self,
+        conj: usize,
+        resolved: &mut Resolved,
+        exclude: Option<ActorIdx>,
+    ) -> Option<Vec<ArgRef>> {
+        let s = self.s;
+        let first = self.trigs.iter().find(|o| {
+            (o.t1 as usize) <= conj
+                && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
+                && self.finite(o)
+                && !(o.t1 as usize..conj).any(|i| self.is_boundary(i))
+        })?;
+        let subj = self.subject_excluding(first.t0 as usize, resolved, exclude);
+        (!subj.is_empty()).then_some(subj)
+    }
+
+    /// True when token `t` is a quantity before "de/of" ("milliers",
+    /// "hundreds", "100 000", "plus").
+    fn quantity(&self, t: usize) -> bool {
+        let w = self.s.word(t);
+        w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
+            || matches!(
+                w,
+                "milliers"
+                    | "centaines"
+                    | "dizaines"
+                    | "millions"
+                    | "plus"
+                    | "moins"
+                    | "thousands"
+                    | "hundreds"
+                    | "dozens"
+                    | "scores"
+                    | "tens"
+                    | "more"
+                    | "than"
+                    | "beaucoup"
+                    | "nombre"
+            )
+    }
+
+    /// True when the mention follows a quantity: "des milliers de
+    /// manifestants", "hundreds of protesters", "plus de 100 000 soldats".
+    fn after_quantity(&self, c: &Cand) -> bool {
+        let i = c.t0 as usize;
+        i > 1 && matches!(self.s.word(i - 1), "de" | "d" | "of") && self.quantity(i - 2)
+    }
+
     /// True when the mention is the object of a preposition.
     fn after_prep(&self, c: &Cand) -> bool {
+        if self.after_quantity(c) {
+            return false;
+        }
         let i = c.t0 as usize;
         let p = role::PREP | role::LOC | role::BY;
         // "du", "des", "au" are both article and preposition.
@@ -53,7 +148,17 @@ impl Ctx<'_, '_> {
     }
 
     pub(crate) fn is_boundary(&self, t: usize) -> bool {
-        matches!(self.s.punct(t), b';' | b':' | b'.' | b'?' | b'!') || self.s.has(t, role::CLAUSE)
+        match self.s.punct(t) {
+            b';' | b':' | b'?' | b'!' => true,
+            // Not the dots of "U.N." or "U.S.".
+            b'.' => {
+                let initial = t > 0 && self.s.word(t - 1).len() == 1;
+                let in_name =
+                    (self.parties.iter()).any(|c| c.t0 as usize <= t && t < c.t1 as usize);
+                !(initial || in_name)
+            }
+            _ => self.s.has(t, role::CLAUSE),
+        }
     }
 
     fn resolve(
@@ -63,9 +168,15 @@ impl Ctx<'_, '_> {
         resolved: &mut Resolved,
         kind: MentionKind,
     ) -> Option<Arg> {
+        // The first part of a compound is no antecedent: in "the
+        // Iran-backed group said it…", "it" is the group.
+        let current: Vec<Cand> = (self.parties.iter())
+            .filter(|c| !self.compound_modifier(c))
+            .copied()
+            .collect();
         let a = self
             .sal
-            .resolve(self.reg, self.s.index, self.parties, t as u32, &want)?;
+            .resolve(self.reg, self.s.index, &current, t as u32, &want)?;
         resolved.push(super::resolved_cand(t as u32, a, kind));
         Some(Arg {
             actor: a,
@@ -95,7 +206,9 @@ impl Ctx<'_, '_> {
     /// A definite description ("le régime", "the militia") at `t`.
     fn description(&self, t: usize, resolved: &mut Resolved) -> Option<Arg> {
         let cue = self.s.cue(t)?;
-        if cue.roles & role::DESC == 0 || t == 0 || !self.s.has(t - 1, role::DET) {
+        // "a spokesman", "un responsable": an indefinite introduces
+        // someone new.
+        if cue.roles & role::DESC == 0 || t == 0 || !definite(self.s, t - 1) {
             return None;
         }
         let want = Want {
@@ -158,6 +271,15 @@ impl Ctx<'_, '_> {
                 if let Some(c) = self.party_ending(a) {
                     return vec![ArgRef::literal(c.actor)];
                 }
+                // "la junte au pouvoir à Bamako, qui a rompu…": the
+                // antecedent is a noun that names no party; the party
+                // before it is not the subject.
+                return Vec::new();
+            }
+            if s.has(p, role::CONJ) {
+                if let Some(subj) = self.coordinated_verb_subject(p, resolved, exclude) {
+                    return subj;
+                }
             }
             if s.has(p, role::PRON) {
                 if let Some(a) = self.pronoun(p, resolved, exclude) {
@@ -179,7 +301,20 @@ impl Ctx<'_, '_> {
             if (c.t1 as usize..t).any(|i| self.is_boundary(i)) {
                 break;
             }
-            if self.after_prep(c) {
+            if self.after_prep(c) || self.compound_modifier(c) || self.says_before(c, t) {
+                continue;
+            }
+            // "Les paramilitaires, que Washington accuse…, ont été
+            // repoussés": the subject of an object relative stays in it.
+            let mut i = c.t0 as usize;
+            if i > 0 && s.has(i - 1, role::DET) {
+                i -= 1;
+            }
+            // (Not the conjunction: "a affirmé que la Russie…".)
+            if i > 1
+                && s.has(i - 1, role::RELOBJ)
+                && (s.punct(i - 2) == b',' || self.party_ending(i - 1).is_some())
+            {
                 continue;
             }
             let mut out = vec![ArgRef::literal(c.actor)];
@@ -189,12 +324,23 @@ impl Ctx<'_, '_> {
                 i -= 1;
             }
             if i > 0 && s.has(i - 1, role::CONJ) {
-                if let Some(c2) = self.party_ending(i - 1) {
+                // "Les États-Unis, le Royaume-Uni et la France": the
+                // conjunct before "et", then those before each comma.
+                let mut end = i - 1;
+                while let Some(c2) = self.party_ending(end) {
                     out.push(ArgRef {
                         coord: true,
                         ..ArgRef::literal(c2.actor)
                     });
                     out[0].coord = true;
+                    let mut j = c2.t0 as usize;
+                    if j > 0 && s.has(j - 1, role::DET) {
+                        j -= 1;
+                    }
+                    if j == 0 || s.punct(j - 1) != b',' || out.len() >= 6 {
+                        break;
+                    }
+                    end = j - 1;
                 }
             }
             return out;
@@ -219,6 +365,11 @@ impl Ctx<'_, '_> {
                 break;
             }
             if let Some(c) = self.party_at(k) {
+                // "blamed Iran-backed militias": the head is the object.
+                if self.compound_modifier(c) {
+                    k = c.t1 as usize + 1;
+                    continue;
+                }
                 // "le rejet au Conseil de sécurité de l'ONU de son projet":
                 // a party related to the source completes its name.
                 if exclude.is_some_and(|ex| c.actor == ex || self.reg.related(c.actor, ex)) {
@@ -239,21 +390,43 @@ impl Ctx<'_, '_> {
                     }
                 }
                 let ok = if p == t1 {
-                    allow_obj && def.takes_obj()
+                    // "alliée du régime syrien": "du" is both the article
+                    // and the trigger's preposition.
+                    allow_obj && def.takes_obj() || p < k && def.takes_prep(s.word(p))
                 } else {
                     let before = &s.folded.text[s.toks[t1].s as usize..s.toks[p - 1].e as usize];
                     def.args.iter().any(|a| match a {
                         crate::lexicon::triggers::Arg::Prep(prep) => ends_with_prep(before, prep),
                         crate::lexicon::triggers::Arg::Obj => {
                             // A direct object: no preposition in between
-                            // ("struck targets in northern Iraq").
+                            // ("struck targets in northern Iraq"), but
+                            // "hundreds of protesters", "plus de 100 000
+                            // soldats".
                             allow_obj
-                                && !(t1..p).any(|i| s.has(i, role::PREP | role::LOC | role::BY))
+                                && (!(t1..p).any(|i| s.has(i, role::PREP | role::LOC | role::BY))
+                                    || self.after_quantity(c)
+                                        && (t1..p).all(|i| {
+                                            self.quantity(i)
+                                                || s.has(i, role::DET)
+                                                || i + 1 == c.t0 as usize
+                                        }))
                         }
                     })
                 };
                 if !ok {
                     // Introduced by another preposition: not the target.
+                    k = c.t1 as usize;
+                    continue;
+                }
+                // "to meet Netanyahu's conditions": one meets the
+                // conditions, not their owner.
+                if def.kind
+                    == crate::lexicon::triggers::TriggerKind::Relation(
+                        crate::model::relation::RelationKind::Meets,
+                    )
+                    && s.word(c.t1 as usize) == "s"
+                    && self.party_at(c.t1 as usize + 1).is_none()
+                {
                     k = c.t1 as usize;
                     continue;
                 }
@@ -296,11 +469,14 @@ impl Ctx<'_, '_> {
 
     /// The subject of an infinitive controlled by a request verb's object:
     /// "called on Russia to withdraw", "a demandé à la Serbie de
-    /// sanctionner": the first party between the request verb and the
-    /// infinitive, when the clause holds nothing else.
-    fn controlled_subject(&self, t0: usize) -> Option<ActorIdx> {
+    /// sanctionner", "accused Iran of supplying": the first party between
+    /// the control verb and the infinitive, when the clause holds nothing
+    /// else. `Some(None)` when the controller names no party ("exhorté les
+    /// Etats membres à arrêter"): the subject is unknown. A participle
+    /// controls through the noun it follows ("l'Iran, accusé de livrer…").
+    fn controlled_subject(&self, t0: usize) -> Option<Option<ActorIdx>> {
         let s = self.s;
-        if t0 == 0 || !matches!(s.word(t0 - 1), "to" | "de" | "d" | "a") {
+        if t0 == 0 || !matches!(s.word(t0 - 1), "to" | "de" | "d" | "a" | "of") {
             return None;
         }
         let ctl = self.trigs.iter().rev().find(|o| {
@@ -311,10 +487,21 @@ impl Ctx<'_, '_> {
         if (a..b).any(|i| self.is_boundary(i)) {
             return None;
         }
-        self.parties
-            .iter()
-            .find(|c| c.t0 as usize >= a && (c.t1 as usize) < b)
-            .map(|c| c.actor)
+        if let Some(c) = (self.parties.iter()).find(|c| c.t0 as usize >= a && (c.t1 as usize) < b) {
+            return Some(Some(c.actor));
+        }
+        if b > a + 1 {
+            // A controller that is no party; a clitic ("l'a exhorté à")
+            // stands before the verb.
+            return Some(None);
+        }
+        let c0 = ctl.t0 as usize;
+        let has_aux = (c0.saturating_sub(3)..c0).any(|i| s.has(i, role::AUX | role::PASSAUX));
+        if ctl.tense == Tense::PastParticiple && !has_aux && c0 > 0 {
+            let e = if s.punct(c0 - 1) == b',' { c0 - 1 } else { c0 };
+            return Some(self.party_ending(e).map(|c| c.actor));
+        }
+        None
     }
 
     /// The subject of a verb after "sans" / "without": the subject of the
@@ -394,13 +581,123 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// True when the event noun at `t0` is the complement of a verb of
+    /// another kind (judgement, request, support…) that `subj` governs: "s'opposeraient à
+    /// toute nouvelle sanction contre Pyongyang", "was investigating a drone
+    /// strike on the plant", "called for sanctions against Russia": the
+    /// subject opposes, investigates or asks for the event, it does not
+    /// carry it out.
+    fn event_of_other_verb(&self, t0: usize, def: &TriggerDef, subj: &[ArgRef]) -> bool {
+        use crate::lexicon::triggers::TriggerKind as K;
+        use crate::model::relation::RelationKind::*;
+        let s = self.s;
+        let Some(v) = self.trigs.iter().rev().find(|o| {
+            (o.t1 as usize) <= t0
+                && o.t1 as usize + 15 >= t0
+                && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
+                && !(o.t1 as usize..t0).any(|i| self.is_boundary(i))
+        }) else {
+            return false;
+        };
+        let vdef = &s.lex.triggers[v.trigger as usize];
+        let governs = match vdef.kind {
+            // Verbs of force take their own means as object ("launched
+            // strikes", "threatened sanctions"); others do not ("supplied
+            // missiles used against Ukraine").
+            K::Relation(k) => {
+                !matches!(k, Attacks | Bombs | Threatens | Mobilizes) && vdef.kind != def.kind
+            }
+            _ => false,
+        };
+        // "agreed to impose new sanctions": the noun belongs to an
+        // infinitive the subject controls.
+        let infinitive = (v.t1 as usize..t0).any(|i| {
+            matches!(s.word(i), "to" | "de" | "d" | "a")
+                && i + 1 < t0
+                && s.toks[i + 1].punct == 0
+                && !s.has(i + 1, role::DET | role::POSS)
+                && !matches!(
+                    s.word(i + 1),
+                    "toute"
+                        | "tout"
+                        | "tous"
+                        | "toutes"
+                        | "ce"
+                        | "cette"
+                        | "ces"
+                        | "any"
+                        | "all"
+                        | "new"
+                        | "more"
+                        | "further"
+                        | "nouvelle"
+                        | "nouvelles"
+                        | "nouveau"
+                        | "nouveaux"
+                )
+        });
+        // The subject stands before that verb (not between it and the noun,
+        // where it would be the verb's object: "accused Kyiv of attacks").
+        governs
+            && !infinitive
+            && !subj.iter().any(|a| {
+                self.parties
+                    .iter()
+                    .any(|c| c.actor == a.actor && c.t0 >= v.t1 && (c.t1 as usize) <= t0)
+            })
+    }
+
     /// The agent after a passive participle: "par X", "by X".
     fn agent(&self, t1: usize) -> Vec<ArgRef> {
         let s = self.s;
-        if !s.has(t1, role::BY) {
+        // "pilonnées samedi par", "reçu lundi à l'Élysée par", "received
+        // at the White House by": short adjuncts before the agent.
+        let Some(by) = (t1..(t1 + 6).min(s.toks.len()))
+            .take_while(|&k| !self.is_boundary(k) && s.punct(k) != b',')
+            .find(|&k| s.has(k, role::BY))
+        else {
+            return Vec::new();
+        };
+        // Only time and place adjuncts (not "called for a ground
+        // intervention by the coalition").
+        let in_place = |k: usize| {
+            (self.parties.iter()).any(|c| {
+                c.t0 as usize <= k && k < c.t1 as usize && self.after_prep(c) && c.t1 as usize <= by
+            })
+        };
+        if !(t1..by).all(|k| {
+            s.has(k, role::LOC | role::DET)
+                || in_place(k)
+                // A named place: "à l'Élysée", "at the White House".
+                || (s.toks[k].upper && k > t1)
+                || matches!(
+                    s.word(k),
+                    "on" | "lundi"
+                        | "mardi"
+                        | "mercredi"
+                        | "jeudi"
+                        | "vendredi"
+                        | "samedi"
+                        | "dimanche"
+                        | "hier"
+                        | "soir"
+                        | "matin"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "overnight"
+                        | "also"
+                        | "aussi"
+                )
+        }) {
             return Vec::new();
         }
-        for k in t1 + 1..(t1 + 7).min(s.toks.len()) {
+        for k in by + 1..(by + 7).min(s.toks.len()) {
             if self.is_boundary(k) || s.punct(k) == b',' {
                 break;
             }
@@ -422,8 +719,32 @@ pub(crate) fn arguments(
     let s = ctx.s;
     let tr = ctx.trigs[ti];
     let (t0, t1) = (tr.t0 as usize, tr.t1 as usize);
+    if def.passive {
+        // "se réunir à la demande de Washington", "at the request of
+        // Kyiv": the phrase after the pattern asks, the clause subject is
+        // asked.
+        let src = ctx.object(t1, def, true, resolved, None);
+        let src_actor = src.first()?.actor;
+        let tgt = ctx.subject_excluding(t0, resolved, Some(src_actor));
+        if tgt.is_empty() {
+            return None;
+        }
+        return Some((src, tgt, 0.7));
+    }
     match def.pos {
         Pos::Verb => {
+            // "Iran-backed militias", "Russian-supplied drones": the first
+            // part of the compound acts on the head.
+            if let Some(c) = ctx.party_ending(t0).filter(|c| ctx.compound_modifier(c)) {
+                let head = ctx.party_at(t1).or_else(|| ctx.party_at(t1 + 1));
+                return head.map(|h| {
+                    (
+                        vec![ArgRef::literal(c.actor)],
+                        vec![ArgRef::literal(h.actor)],
+                        0.8,
+                    )
+                });
+            }
             let has_aux = (t0.saturating_sub(3)..t0).any(|i| s.has(i, role::AUX));
             let passive_aux = (t0.saturating_sub(3)..t0).any(|i| s.has(i, role::PASSAUX));
             if tr.tense == Tense::PastParticiple && (passive_aux || !has_aux) {
@@ -470,7 +791,7 @@ pub(crate) fn arguments(
             }
             let subj = ctx
                 .controlled_subject(t0)
-                .map(|a| vec![ArgRef::literal(a)])
+                .map(|a| a.map(ArgRef::literal).into_iter().collect())
                 .or_else(|| ctx.sans_subject(t0, resolved))
                 .unwrap_or_else(|| ctx.subject(t0, resolved));
             if subj.is_empty() {
@@ -517,7 +838,8 @@ pub(crate) fn arguments(
                     && !(e1..t0).any(|i| ctx.is_boundary(i))
             })?;
             let edef = &s.lex.triggers[ev.trigger as usize];
-            let (targets, _) = noun_source(ctx, ev.t0 as usize, ev.t1 as usize, edef, resolved)?;
+            let (targets, _) =
+                noun_source(ctx, ev.t0 as usize, ev.t1 as usize, edef, resolved, false)?;
             let subj = ctx.subject(ev.t0 as usize, resolved);
             if subj.is_empty() {
                 return None;
@@ -540,7 +862,25 @@ pub(crate) fn arguments(
                 }
                 return Some((src, targets, 0.75));
             }
-            if let Some((src, conf)) = noun_source(ctx, t0, t1, def, resolved) {
+            // "Iran, Hezbollah's main backer, …": the possessor of an agent
+            // noun is its target, the apposition's head its source.
+            if def.agent && t0 > 1 && s.word(t0 - 1) == "s" {
+                let owner = ctx.party_ending(t0 - 1)?;
+                let mut a = owner.t0 as usize;
+                if a > 0 && s.has(a - 1, role::DET) {
+                    a -= 1;
+                }
+                if a > 0 && s.punct(a - 1) == b',' {
+                    let head = ctx.party_ending(a - 1)?;
+                    return Some((
+                        vec![ArgRef::literal(head.actor)],
+                        vec![ArgRef::literal(owner.actor)],
+                        0.7,
+                    ));
+                }
+                return None;
+            }
+            if let Some((src, conf)) = noun_source(ctx, t0, t1, def, resolved, false) {
                 let targets = ctx.object(
                     t1,
                     def,
@@ -558,7 +898,7 @@ pub(crate) fn arguments(
                 return None;
             }
             let subj = ctx.subject(t0, resolved);
-            if subj.is_empty() {
+            if subj.is_empty() || ctx.event_of_other_verb(t0, def, &subj) {
                 return None;
             }
             Some((subj, targets, 0.6))
@@ -574,6 +914,7 @@ fn noun_source(
     t1: usize,
     def: &TriggerDef,
     resolved: &mut Resolved,
+    de_source: bool,
 ) -> Option<(Vec<ArgRef>, f32)> {
     let s = ctx.s;
     // Adjective right after (FR) or right before (EN) the noun.
@@ -586,7 +927,7 @@ fn noun_source(
     }
     // "de X", "of X" right after the noun (when not the target).
     let w = s.word(t1);
-    if matches!(w, "de" | "du" | "des" | "d" | "of") && !def.takes_prep(w) {
+    if matches!(w, "de" | "du" | "des" | "d" | "of") && (!def.takes_prep(w) || de_source) {
         let mut k = t1 + 1;
         if s.has(k, role::DET) {
             k += 1;
@@ -631,7 +972,11 @@ pub(crate) fn event_object_source(
             if def.pos != Pos::Noun {
                 return Vec::new();
             }
-            return noun_source(ctx, k, tr.t1 as usize, def, resolved)
+            // "a rejeté les critiques de Bruxelles": in French, "de X"
+            // after an event noun that is itself an object names its
+            // author.
+            let fr = s.lex.lang == crate::Lang::Fr;
+            return noun_source(ctx, k, tr.t1 as usize, def, resolved, fr)
                 .map(|(v, _)| v)
                 .unwrap_or_default();
         }
@@ -640,6 +985,12 @@ pub(crate) fn event_object_source(
         }
     }
     Vec::new()
+}
+
+/// True when token `t` is a definite article or demonstrative ("the",
+/// "le", "ce"), not an indefinite one ("a", "un", "des").
+pub(crate) fn definite(s: &Sentence<'_>, t: usize) -> bool {
+    s.has(t, role::DET) && !matches!(s.word(t), "a" | "an" | "un" | "une" | "des" | "de" | "d")
 }
 
 /// True when the folded words `before` end with the preposition `prep`

@@ -96,6 +96,17 @@ pub(crate) fn extract(
         .collect();
     // Structural: role appositions.
     for &(person, org, t0, t1) in &found.roles {
+        // "l'ancien président nigérian Olusegun Obasanjo", "former
+        // president": a past role represents nothing now.
+        let former = (t0 as usize).checked_sub(1).is_some_and(|p| {
+            matches!(
+                s.word(p),
+                "ancien" | "ancienne" | "anciens" | "former" | "ex" | "late" | "feu"
+            )
+        });
+        if former {
+            continue;
+        }
         if !reg.related(person, org) || reg.parent(person) == Some(org) {
             out.push(Found_ {
                 source: person,
@@ -137,7 +148,20 @@ pub(crate) fn extract(
         let Some((sources, targets, conf)) = args::arguments(&ctx, ti, def, resolved) else {
             continue;
         };
-        let (negated, modality) = modifiers::negation_modality(&ctx, ti);
+        let (mut negated, modality) = modifiers::negation_modality(&ctx, ti);
+        // Revoking an agreement, suspending cooperation or cancelling talks
+        // rejects the partner.
+        let mut kind = kind;
+        if def.pos == crate::lexicon::triggers::Pos::Noun
+            && matches!(
+                kind,
+                RelationKind::Agrees | RelationKind::Supports | RelationKind::Meets
+            )
+            && modifiers::revoked(&ctx, ti)
+        {
+            kind = RelationKind::Rejects;
+            negated = false;
+        }
         let weak = if def.weak { 0.7 } else { 1.0 };
         for src in &sources {
             for tgt in &targets {

@@ -18,7 +18,7 @@ use super::Resolved;
 use crate::lexicon::actors::ActorIdx;
 use crate::lexicon::cues::role;
 use crate::lexicon::inflect::Tense;
-use crate::lexicon::triggers::TriggerKind;
+use crate::lexicon::triggers::{Pos, TriggerKind};
 use crate::model::actor::ActorKind;
 use crate::model::relation::{Modality, RelationKind};
 
@@ -96,51 +96,115 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
     (neg_word || sans || negv, modality)
 }
 
+/// True when the noun trigger `ti` is the object of a verb that ends or
+/// cancels it ("revoked with immediate effect a military cooperation
+/// agreement with the United States", "a révoqué l'accord"): within eight
+/// tokens, no comma or clause boundary between, not inside a request.
+pub(crate) fn revoked(ctx: &Ctx<'_, '_>, ti: usize) -> bool {
+    let s = ctx.s;
+    let t0 = ctx.trigs[ti].t0 as usize;
+    let requested = ctx.trigs.iter().any(|o| {
+        let d = &s.lex.triggers[o.trigger as usize];
+        d.control && (o.t1 as usize) <= t0 && o.t1 as usize + 10 >= t0
+    });
+    !requested
+        && ctx.trigs.iter().any(|o| {
+            let d = &s.lex.triggers[o.trigger as usize];
+            d.kind == TriggerKind::Negv
+                && d.pos == Pos::Verb
+                && (o.t1 as usize) <= t0
+                && o.t1 as usize + 8 >= t0
+                && !(o.t1 as usize..t0).any(|i| ctx.is_boundary(i) || s.punct(i) == b',')
+                && !(o.t0 as usize).checked_sub(3).is_some_and(|lo| {
+                    (lo..o.t0 as usize).any(|i| s.has(i, role::NEG | role::NEGPRE))
+                })
+        })
+}
+
 /// The speaker of the sentence, if a reporting verb or "selon/according to"
-/// names one.
+/// names one. News agencies and media credited for a story ("selon l'AFP",
+/// "the Xinhua news agency reported") are no speakers; an unnamed subject
+/// ("a spokesman said", "officials said") gives none either.
 pub(crate) fn speaker(ctx: &Ctx<'_, '_>, resolved: &mut Resolved) -> Option<ActorIdx> {
     let s = ctx.s;
+    let media = |a: ActorIdx| ctx.reg.actor(a).kind == ActorKind::Media;
     for (i, _) in s.toks.iter().enumerate() {
         if s.has(i, role::REPORT) {
             let mut k = i + 1;
             while k < s.toks.len() && k < i + 4 {
                 if let Some(c) = ctx.parties.iter().find(|c| c.t0 as usize == k) {
-                    return Some(c.actor);
+                    if !media(c.actor) {
+                        return Some(c.actor);
+                    }
+                    break;
                 }
                 k += 1;
             }
         }
     }
-    for tr in ctx
-        .trigs
-        .iter()
-        .filter(|t| s.lex.triggers[t.trigger as usize].kind == TriggerKind::Say)
-    {
+    for tr in ctx.trigs.iter().filter(|t| {
+        let d = &s.lex.triggers[t.trigger as usize];
+        d.kind == TriggerKind::Say && (d.pos == Pos::Verb || d.passive)
+    }) {
         let (t0, t1) = (tr.t0 as usize, tr.t1 as usize);
-        // Inverted: "…", a déclaré le porte-parole du Kremlin, Dmitri Peskov.
+        // "d'après X", "according to X".
+        if s.lex.triggers[tr.trigger as usize].passive {
+            let next =
+                (ctx.parties.iter()).find(|c| c.t0 as usize >= t1 && (c.t0 as usize) < t1 + 3);
+            match next {
+                Some(c) if !media(c.actor) => return Some(c.actor),
+                _ => continue,
+            }
+        }
+        // "Venezuela's claim", "the claims": a noun, not a verb.
+        if t0 > 0 && (s.has(t0 - 1, role::DET | role::POSS) || s.word(t0 - 1) == "s") {
+            continue;
+        }
+        // The word before the verb, past auxiliaries and adverbs.
+        let mut k = t0;
+        while k > 0
+            && k + 4 > t0
+            && (s.has(k - 1, role::AUX | role::PASSAUX | role::NEG | role::NEGPRE)
+                || matches!(s.word(k - 1), "also" | "aussi" | "t" | "deja" | "already"))
+        {
+            k -= 1;
+        }
+        let named_before = ctx.parties.iter().any(|c| c.t1 as usize == k)
+            || (k > 0 && s.has(k - 1, role::PRON | role::RELSUBJ))
+            || (k > 1 && s.has(k - 1, role::DESC) && super::args::definite(s, k - 2));
+        // Inverted: "…", a déclaré le porte-parole du Kremlin, Dmitri
+        // Peskov; "…," said Peskov.
         let after: Vec<_> = ctx
             .parties
             .iter()
             .filter(|c| c.t0 as usize >= t1 && (c.t0 as usize) < t1 + 12)
             .filter(|c| !(t1..c.t0 as usize).any(|k| matches!(s.punct(k), b'.' | b';' | b'"')))
             .collect();
-        let inverted = t0 > 0
+        let inverted = !named_before
+            && tr.tense != Tense::PresentParticiple
+            && t0 > 0
             && (matches!(s.punct(t0 - 1), b',' | b'"')
                 || (t0 > 1 && matches!(s.punct(t0 - 2), b',' | b'"')));
-        if inverted
-            || after
-                .iter()
-                .any(|c| c.t0 as usize == t1 || c.t0 as usize == t1 + 1)
-        {
+        if inverted {
             if let Some(c) = after
                 .iter()
                 .find(|c| ctx.reg.actor(c.actor).kind == ActorKind::Person)
                 .or(after.first())
             {
+                if media(c.actor) {
+                    continue;
+                }
                 return Some(c.actor);
             }
         }
+        // "a spokesman said", "officials said": an unnamed speaker.
+        if !named_before && tr.tense != Tense::PresentParticiple && k > 0 && s.punct(k - 1) == 0 {
+            continue;
+        }
         if let Some(a) = ctx.subject(t0, resolved).first() {
+            if media(a.actor) {
+                continue;
+            }
             return Some(a.actor);
         }
     }
