@@ -1575,7 +1575,7 @@ fn modality_fr_en() {
             fr(
                 "La Turquie menace de lancer une nouvelle offensive contre les forces kurdes.",
                 &[e(TUR, "attacks", KURDS).intended()],
-            ).gap("'menacer de' + infinitive does not make the event intended (English 'threatening to' does)"),
+            ),
             en(
                 "Turkey is threatening to launch a new offensive against Kurdish forces.",
                 &[e(TUR, "attacks", KURDS).intended()],
