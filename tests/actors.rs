@@ -890,6 +890,17 @@ fn new_names_fr_en() {
     run(
         "new_names_fr_en",
         vec![
+            // A ship named after a person is not that person.
+            fr(
+                "Les Houthis ont pris pour cible le destroyer américain USS Carney.",
+                &[party("group:houthis")],
+            )
+            .lacks(&["person:mark-carney"]),
+            en(
+                "The Houthis targeted the destroyer USS Carney in the Red Sea.",
+                &[party("group:houthis")],
+            )
+            .lacks(&["person:mark-carney"]),
             fr(
                 "Le porte-parole du Kremlin, Dmitri Peskov, a démenti.",
                 &[party("person:dmitri-peskov").parent("gov:RUS:kremlin")],

@@ -44,6 +44,11 @@ pub(crate) struct Found {
 
 /// Words after which a country name is a place: "au nord de la Syrie",
 /// "à la frontière avec la Turquie".
+/// Ship prefixes: a name after them is a vessel, not a person.
+const SHIP_PREFIXES: &[&str] = &[
+    "uss", "hms", "hmcs", "hmas", "ins", "fs", "rfs", "usns", "hnlms",
+];
+
 /// Directional adjectives between a preposition and a place.
 pub(crate) const DIRECTIONS: &[&str] = &[
     "northern",
@@ -140,6 +145,14 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>) -> Found {
                 match *e {
                     Entry::Alias { actor, flags, gn } => {
                         if flags & flag::CAP != 0 && !s.toks[t0 as usize].upper {
+                            continue;
+                        }
+                        // "USS Carney", "HMS Diamond": a ship named after
+                        // someone is not that person.
+                        if table.actor(actor).kind == ActorKind::Person
+                            && t0 > 0
+                            && SHIP_PREFIXES.contains(&s.word(t0 as usize - 1))
+                        {
                             continue;
                         }
                         let role = if flags & flag::AGENCY != 0 {
