@@ -150,11 +150,14 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                 {
                     k += 1;
                 }
-                if let Some(c) = found
-                    .cands
-                    .iter()
-                    .find(|c| c.t0 as usize == k && c.role != MentionRole::Credit)
-                {
+                // Not a person: in "Kremlin spokesman Dmitry Peskov" the
+                // name after the role is the person, and the organisation
+                // is before the role.
+                if let Some(c) = found.cands.iter().find(|c| {
+                    c.t0 as usize == k
+                        && c.role != MentionRole::Credit
+                        && reg.actor(c.actor).kind != ActorKind::Person
+                }) {
                     org = Some((c.actor, c.t1 as usize));
                 } else if let Some(c) = found.cands.iter().find(|c| c.t1 as usize == i) {
                     // "Kremlin spokesman"
