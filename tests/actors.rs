@@ -52,6 +52,10 @@
 use newsgraph::{Extraction, Extractor, Lang, MentionKind, MentionRole};
 use std::sync::LazyLock;
 
+mod common;
+
+use common::table::{self, TableRow};
+
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -299,6 +303,19 @@ impl Row {
         self.gap = Some(reason);
         self
     }
+}
+
+impl TableRow for Row {
+    fn extract(&self) -> Extraction {
+        match self.lang {
+            Some(l) => EXTRACTOR.extract_lang(self.text, Some(l)),
+            None => EXTRACTOR.extract(self.text),
+        }
+    }
+
+    fn known_gap(&self) -> Option<&'static str> {
+        self.gap
+    }
 
     /// The language of the row, for the per-language counts.
     fn lang_label(&self) -> &'static str {
@@ -415,52 +432,9 @@ impl Row {
     }
 }
 
-/// Run a table: every ordinary row must pass, every known-gap row must
-/// still fail.
+/// Run a table (see `common::table`).
 fn run(group: &str, rows: Vec<Row>) {
-    let show_gaps = std::env::var_os("NEWSGRAPH_SHOW_GAPS").is_some();
-    let show_rows = std::env::var_os("NEWSGRAPH_SHOW_ROWS").is_some();
-    let mut failures = Vec::new();
-    let (mut passed, mut gaps) = (0, 0);
-    for row in &rows {
-        let x = match row.lang {
-            Some(l) => EXTRACTOR.extract_lang(row.text, Some(l)),
-            None => EXTRACTOR.extract(row.text),
-        };
-        let problems = row.problems(&x);
-        if show_rows {
-            eprintln!("ROW {group}\n{}", row.report(&x, &problems));
-        }
-        match (problems.is_empty(), row.gap) {
-            (true, None) => passed += 1,
-            (false, Some(_)) => {
-                gaps += 1;
-                if show_gaps {
-                    eprintln!("GAP {group}\n{}", row.report(&x, &problems));
-                }
-            }
-            (false, None) => failures.push(row.report(&x, &problems)),
-            (true, Some(reason)) => failures.push(format!(
-                "row now passes: remove known_gap ({reason})\n{}",
-                row.report(&x, &[])
-            )),
-        }
-    }
-    let count = |l: &str| rows.iter().filter(|r| r.lang_label() == l).count();
-    eprintln!(
-        "{group}: {} rows (fr {}, en {}, mixed {}): {passed} pass, {gaps} known gaps, {} failing",
-        rows.len(),
-        count("fr"),
-        count("en"),
-        count("mixed"),
-        failures.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{group}: {} row(s) failing:\n\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    table::run(group, &rows);
 }
 
 // ---------------------------------------------------------------------------

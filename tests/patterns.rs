@@ -55,6 +55,10 @@
 use newsgraph::{Extraction, Extractor, Lang, MentionRole, Modality, Relation, RelationKind};
 use std::sync::LazyLock;
 
+mod common;
+
+use common::table::{self, TableRow};
+
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
 /// Speaker expectation of an edge.
@@ -305,6 +309,23 @@ impl Row {
         self.gap = Some(reason);
         self
     }
+}
+
+impl TableRow for Row {
+    fn extract(&self) -> Extraction {
+        EXTRACTOR.extract_lang(self.text, Some(self.lang))
+    }
+
+    fn known_gap(&self) -> Option<&'static str> {
+        self.gap
+    }
+
+    fn lang_label(&self) -> &'static str {
+        match self.lang {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
 
     /// What is wrong with the extraction of this row (empty: it passes).
     fn problems(&self, x: &Extraction) -> Vec<String> {
@@ -389,48 +410,9 @@ impl Row {
     }
 }
 
-/// Run a table: every ordinary row must pass, every known-gap row must
-/// still fail.
+/// Run a table (see `common::table`).
 fn run(group: &str, rows: Vec<Row>) {
-    let show_gaps = std::env::var_os("NEWSGRAPH_SHOW_GAPS").is_some();
-    let show_rows = std::env::var_os("NEWSGRAPH_SHOW_ROWS").is_some();
-    let mut failures = Vec::new();
-    let (mut passed, mut gaps) = (0, 0);
-    for row in &rows {
-        let x = EXTRACTOR.extract_lang(row.text, Some(row.lang));
-        let problems = row.problems(&x);
-        if show_rows {
-            eprintln!("ROW {group}\n{}", row.report(&x, &problems));
-        }
-        match (problems.is_empty(), row.gap) {
-            (true, None) => passed += 1,
-            (false, Some(_)) => {
-                gaps += 1;
-                if show_gaps {
-                    eprintln!("GAP {group}\n{}", row.report(&x, &problems));
-                }
-            }
-            (false, None) => failures.push(row.report(&x, &problems)),
-            (true, Some(reason)) => failures.push(format!(
-                "row now passes: remove known_gap ({reason})\n{}",
-                row.report(&x, &[])
-            )),
-        }
-    }
-    let count = |l: Lang| rows.iter().filter(|r| r.lang == l).count();
-    eprintln!(
-        "{group}: {} rows (fr {}, en {}): {passed} pass, {gaps} known gaps, {} failing",
-        rows.len(),
-        count(Lang::Fr),
-        count(Lang::En),
-        failures.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{group}: {} row(s) failing:\n\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    table::run(group, &rows);
 }
 
 // ---------------------------------------------------------------------------

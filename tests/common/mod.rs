@@ -91,3 +91,4 @@ pub fn add_actor(extraction: &mut Extraction, actor: Actor, aliases: &[&str], me
     }
     extraction.actors.insert(id, actor);
 }
+pub mod table;
