@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::lexicon::actors::ActorIdx;
 use crate::lexicon::cues::role;
+use crate::lexicon::fast::FastMap;
 use crate::lexicon::Lexicon;
 use crate::model::actor::ActorKind;
 use crate::model::extraction::{Extraction, Mention, MentionKind, MentionRole};
@@ -156,7 +157,9 @@ impl Extractor {
         let mut out = Extraction::default();
         let mut reg = Registry::new(&lex.actors);
         let mut sal = Salience::default();
-        let mut seen_aliases: HashSet<(ActorIdx, String)> = HashSet::new();
+        // Surface forms come from the text: std's SipHash keeps a hostile
+        // text from flooding the set.
+        let mut seen_aliases: FastMap<ActorIdx, HashSet<String>> = FastMap::default();
         // Paragraphs, boilerplate and language votes.
         let mut paras = Vec::new();
         let mut doc_votes = Votes::default();
@@ -230,10 +233,16 @@ impl Extractor {
                         // A set beside the ordered lists: a text can spell
                         // one actor in unboundedly many ways (case, combining
                         // marks, zero-width characters), and a linear search
-                        // per mention made such a text quadratic.
-                        let surface = span.text(text).trim().to_string();
-                        if seen_aliases.insert((c.actor, surface.clone())) {
-                            out.aliases.entry(id.clone()).or_default().push(surface);
+                        // per mention made such a text quadratic. A repeated
+                        // surface costs a lookup, no allocation.
+                        let surface = span.text(text).trim();
+                        let seen = seen_aliases.entry(c.actor).or_default();
+                        if !seen.contains(surface) {
+                            seen.insert(surface.to_string());
+                            out.aliases
+                                .entry(id.clone())
+                                .or_default()
+                                .push(surface.to_string());
                         }
                     }
                     if c.role == MentionRole::Party && c.kind != MentionKind::Description {

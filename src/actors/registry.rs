@@ -2,14 +2,16 @@
 //! document introduces ("M. Dupont"), addressed by one index space.
 
 use crate::lexicon::actors::{ActorIdx, ActorTable};
-use crate::lexicon::fast::FastMap;
 use crate::model::actor::Actor;
+use std::collections::HashMap;
 
 /// Lexicon actors and document-local ones.
 pub(crate) struct Registry<'a> {
     pub(crate) table: &'a ActorTable,
     local: Vec<Actor>,
-    by_id: FastMap<String, ActorIdx>,
+    /// Std's SipHash: ids of new names come from the text, and a hostile
+    /// text must not flood the map.
+    by_id: HashMap<String, ActorIdx>,
 }
 
 impl<'a> Registry<'a> {
@@ -18,7 +20,7 @@ impl<'a> Registry<'a> {
         Registry {
             table,
             local: Vec::new(),
-            by_id: FastMap::default(),
+            by_id: HashMap::new(),
         }
     }
 
