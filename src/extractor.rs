@@ -11,7 +11,7 @@ use crate::lexicon::Lexicon;
 use crate::model::actor::ActorKind;
 use crate::model::extraction::{Extraction, Mention, MentionKind, MentionRole};
 use crate::model::relation::Relation;
-use crate::sentence::Sentence;
+use crate::sentence::{tokenize, Sentence};
 use crate::span::Span;
 use crate::text::boilerplate::{self, Kind};
 use crate::text::langid::Votes;
@@ -192,7 +192,7 @@ impl Extractor {
         }
         let doc_lang = forced.or_else(|| doc_votes.decide(1));
         out.lang = doc_lang;
-        let mut hits = Vec::new();
+        let mut toks = Vec::new();
         let mut sentences = Vec::new();
         // Actors to report: every party (places only when in a relation),
         // every relation end, and their ancestors.
@@ -205,17 +205,16 @@ impl Extractor {
                 .unwrap_or(Lang::En);
             let ll = lex.lang(lang);
             let (fs, fe) = (folded.to_folded(body.start), folded.to_folded(body.end));
-            hits.clear();
-            ll.scan(text, &folded, fs, fe, &mut hits);
+            toks.clear();
+            tokenize(text, &folded, fs, fe, ll, &mut toks);
             sentences.clear();
             segment::sentences(text, body, &mut sentences);
             for &span in &sentences {
-                let (sfs, sfe) = (folded.to_folded(span.start), folded.to_folded(span.end));
-                let a = hits.partition_point(|h| h.start < sfs);
-                let b = hits.partition_point(|h| h.start < sfe);
+                let a = toks.partition_point(|t| (t.os as usize) < span.start);
+                let b = toks.partition_point(|t| (t.os as usize) < span.end);
                 let index = out.sentences.len();
                 out.sentences.push(span);
-                let sent = Sentence::new(index, span, text, &folded, ll, &hits[a..b]);
+                let sent = Sentence::new(index, text, &folded, ll, &toks[a..b]);
                 let found = crate::actors::recognize(&sent, &mut reg);
                 let mut resolved = Vec::new();
                 let rels = if with_relations {

@@ -2,9 +2,9 @@
 //! their original offsets, and the lexicon hits that fall inside it.
 
 use crate::lexicon::cues::Cue;
-use crate::lexicon::lang::{Entry, Hit, LangLexicon};
+use crate::lexicon::lang::{Entry, Hit, LangLexicon, NONE};
 use crate::span::Span;
-use crate::text::normalize::{is_word_byte, Folded, ToOrig};
+use crate::text::normalize::{is_word_byte, Folded};
 
 /// A token: a folded word or one punctuation character.
 #[derive(Debug, Clone, Copy)]
@@ -15,12 +15,77 @@ pub(crate) struct Tok {
     /// Original start and end.
     pub(crate) os: u32,
     pub(crate) oe: u32,
+    /// The lexicon's id of the folded token (see [`LangLexicon::word_id`]),
+    /// or [`NONE`] for a word the lexicon does not know.
+    pub(crate) id: u32,
+    /// The cue role bits of the token (0 without a cue).
+    pub(crate) roles: u32,
     /// The punctuation byte, or 0 for a word.
     pub(crate) punct: u8,
     /// The original starts with an uppercase letter.
     pub(crate) upper: bool,
     /// The original has a non-ASCII letter (e.g. "à" rather than "a").
     pub(crate) accented: bool,
+    /// The word starts with a digit.
+    pub(crate) digit: bool,
+}
+
+/// Tokenise the folded range `[fs, fe)` of a document into `toks`, looking
+/// every token up in the lexicon once.
+pub(crate) fn tokenize(
+    text: &str,
+    folded: &Folded,
+    fs: usize,
+    fe: usize,
+    lex: &LangLexicon,
+    toks: &mut Vec<Tok>,
+) {
+    let b = folded.text.as_bytes();
+    let ob = text.as_bytes();
+    toks.reserve((fe - fs) / 4 + 4);
+    let mut orig = folded.to_orig_from(fs);
+    let mut i = fs;
+    while i < fe {
+        let c = b[i];
+        let s = i;
+        let punct = if is_word_byte(c) {
+            i += 1;
+            while i < fe && is_word_byte(b[i]) {
+                i += 1;
+            }
+            0
+        } else if c == b' ' || c == b'\n' {
+            i += 1;
+            continue;
+        } else {
+            i += 1;
+            c
+        };
+        let (id, roles) = lex.word_at(b, s, i);
+        let os = orig.map(s);
+        let oe = orig.map(i).max(os);
+        let o = ob.get(os..oe).unwrap_or(&[]);
+        let first = o.first().copied().unwrap_or(0);
+        let upper = if first < 0x80 {
+            first.is_ascii_uppercase()
+        } else {
+            text.get(os..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        toks.push(Tok {
+            s: s as u32,
+            e: i as u32,
+            os: os as u32,
+            oe: oe as u32,
+            id,
+            roles,
+            punct,
+            upper,
+            accented: o.iter().any(|&x| x >= 0x80),
+            digit: punct == 0 && c.is_ascii_digit(),
+        });
+    }
 }
 
 /// A sentence ready for recognition.
@@ -29,70 +94,38 @@ pub(crate) struct Sentence<'a> {
     pub(crate) text: &'a str,
     pub(crate) folded: &'a Folded,
     pub(crate) lex: &'a LangLexicon,
-    pub(crate) toks: Vec<Tok>,
-    /// The cue of each token, looked up once.
-    cues: Vec<Option<&'a Cue>>,
+    pub(crate) toks: &'a [Tok],
     /// Lexicon hits with their token range `[t0, t1)`.
     pub(crate) hits: Vec<(Hit, u32, u32)>,
 }
 
 impl<'a> Sentence<'a> {
-    /// Tokenise the folded range of `span` and attach `hits` (folded
-    /// coordinates, sorted, inside the span).
+    /// A sentence of tokens `toks` (from [`tokenize`]): finds the lexicon
+    /// patterns in them.
     pub(crate) fn new(
         index: usize,
-        span: Span,
         text: &'a str,
         folded: &'a Folded,
         lex: &'a LangLexicon,
-        hits: &[Hit],
+        toks: &'a [Tok],
     ) -> Sentence<'a> {
-        let (fs, fe) = (folded.to_folded(span.start), folded.to_folded(span.end));
-        let b = folded.text.as_bytes();
-        let mut toks = Vec::with_capacity((fe - fs) / 5 + 4);
-        let mut orig = folded.to_orig_from(fs);
-        let mut i = fs;
-        while i < fe {
-            let c = b[i];
-            if is_word_byte(c) {
-                let s = i;
-                while i < fe && is_word_byte(b[i]) {
-                    i += 1;
-                }
-                toks.push(tok(text, &mut orig, s, i, 0));
-            } else if c == b' ' || c == b'\n' {
-                i += 1;
-            } else {
-                toks.push(tok(text, &mut orig, i, i + 1, c));
-                i += 1;
-            }
-        }
-        let cues = toks
-            .iter()
-            .map(|t| {
-                if t.punct == 0 {
-                    lex.cue(&folded.text[t.s as usize..t.e as usize])
-                } else {
-                    None
-                }
-            })
-            .collect();
-        let mut out_hits = Vec::with_capacity(hits.len());
-        for h in hits {
-            let t0 = toks.partition_point(|t| (t.s as usize) < h.start);
-            let t1 = toks.partition_point(|t| (t.s as usize) < h.end);
-            if t0 < t1 {
-                out_hits.push((*h, t0 as u32, t1 as u32));
-            }
-        }
+        let mut hits = Vec::new();
+        lex.scan(
+            toks,
+            |i| {
+                let t = &toks[i];
+                let o = text.as_bytes().get(t.os as usize..t.oe as usize);
+                o.map_or(NONE, |o| lex.word_id(o))
+            },
+            &mut hits,
+        );
         Sentence {
             index,
             text,
             folded,
             lex,
             toks,
-            cues,
-            hits: out_hits,
+            hits,
         }
     }
 
@@ -112,18 +145,32 @@ impl<'a> Sentence<'a> {
     /// The cue of token `i`, honouring accent-only cues ("à").
     #[inline]
     pub(crate) fn cue(&self, i: usize) -> Option<&'a Cue> {
-        self.cues.get(i).copied().flatten()
+        self.lex.cue_of(self.toks.get(i)?.id)
+    }
+
+    /// True when token `i` is a word of [`name_class`](crate::lexicon::lang::name_class) `class`.
+    #[inline]
+    pub(crate) fn is_name_word(&self, i: usize, class: u8) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.punct == 0 && self.lex.name_class(t.id) & class != 0)
+    }
+
+    /// True when token `i` is a word of the common-word list.
+    #[inline]
+    pub(crate) fn is_common(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| self.lex.is_common(t.id))
     }
 
     /// True when token `i` has cue role `r` (accent-only roles checked).
     pub(crate) fn has(&self, i: usize, r: u32) -> bool {
         use crate::lexicon::cues::role::ACCENT;
-        match self.cue(i) {
-            Some(c) if c.roles & r != 0 => {
+        match self.toks.get(i) {
+            Some(t) if t.roles & r != 0 => {
                 // "a" is "à" (a preposition) only with its accent; without it
                 // it is the auxiliary.
-                if c.roles & ACCENT != 0 && self.word(i) == "a" {
-                    let acc = self.toks[i].accented;
+                if t.roles & ACCENT != 0 && self.word(i) == "a" {
+                    let acc = t.accented;
                     let prep_roles =
                         crate::lexicon::cues::role::PREP | crate::lexicon::cues::role::LOC;
                     if r & prep_roles != 0 {
@@ -145,25 +192,5 @@ impl<'a> Sentence<'a> {
     /// The entries of hit `h`.
     pub(crate) fn entries(&self, h: usize) -> &'a [Entry] {
         self.lex.entries(&self.hits[h].0)
-    }
-}
-
-fn tok(text: &str, orig: &mut ToOrig<'_>, s: usize, e: usize, punct: u8) -> Tok {
-    let os = orig.map(s);
-    let oe = orig.map(e).max(os);
-    let o = text.get(os..oe).unwrap_or("");
-    let upper = match o.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        Some(_) => o.chars().next().is_some_and(char::is_uppercase),
-        None => false,
-    };
-    Tok {
-        s: s as u32,
-        e: e as u32,
-        os: os as u32,
-        oe: oe as u32,
-        punct,
-        upper,
-        accented: !o.is_ascii(),
     }
 }

@@ -15,40 +15,16 @@ use super::registry::{slug, Registry};
 use super::{Cand, Found};
 use crate::lexicon::actors::ActorIdx;
 use crate::lexicon::cues::role;
+use crate::lexicon::lang::name_class;
 use crate::model::actor::{Actor, ActorId, ActorKind};
 use crate::model::extraction::{MentionKind, MentionRole};
 use crate::sentence::Sentence;
 
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "al", "el", "bin", "ben",
-    "ibn", "abu", "ould", "ag", "le", "la", "y",
-];
-
-const GROUP_WORDS: &[&str] = &[
-    "groupe",
-    "mouvement",
-    "milice",
-    "organisation",
-    "front",
-    "coalition",
-    "parti",
-    "group",
-    "movement",
-    "militia",
-    "organization",
-    "organisation",
-    "faction",
-    "party",
-    "outfit",
-];
-
-/// The longest capitalised name starting at token `i`, as `[i, end)`.
-fn name_at(s: &Sentence<'_>, i: usize, taken: &[Cand]) -> Option<usize> {
+/// The longest capitalised name starting at token `i`, as `[i, end)`;
+/// `taken[j]` is true for tokens already in a mention.
+fn name_at(s: &Sentence<'_>, i: usize, taken: &[bool]) -> Option<usize> {
     let upper_word = |j: usize| {
-        s.toks.get(j).is_some_and(|t| t.punct == 0 && t.upper)
-            && !taken
-                .iter()
-                .any(|c| (c.t0 as usize..c.t1 as usize).contains(&j))
+        s.toks.get(j).is_some_and(|t| t.punct == 0 && t.upper) && !taken.get(j).is_some_and(|&t| t)
     };
     if !upper_word(i) {
         return None;
@@ -59,20 +35,18 @@ fn name_at(s: &Sentence<'_>, i: usize, taken: &[Cand]) -> Option<usize> {
         if upper_word(j) {
             end = j + 1;
             j += 1;
-        } else if PARTICLES.contains(&s.word(j)) && upper_word(j + 1) {
+        } else if s.is_name_word(j, name_class::PARTICLE) && upper_word(j + 1) {
             j += 1;
         } else {
             break;
         }
     }
     // A single word must not be a common word ("Malgré", "Alors").
-    if end - i == 1 && (s.lex.common.contains(s.word(i)) || s.word(i).len() < 3) {
+    if end - i == 1 && (s.is_common(i) || s.word(i).len() < 3) {
         return None;
     }
     if (i..end).any(|k| {
-        s.has(k, role::DET | role::PREP | role::PRON | role::CONJ)
-            && s.lex.common.contains(s.word(k))
-            && k == i
+        s.has(k, role::DET | role::PREP | role::PRON | role::CONJ) && s.is_common(k) && k == i
     }) {
         return None;
     }
@@ -117,19 +91,33 @@ fn person_cand(t0: usize, t1: usize, actor: ActorIdx) -> Cand {
     }
 }
 
+/// Mark tokens `[t0, t1)` as taken by a mention.
+fn take(taken: &mut [bool], t0: usize, t1: usize) {
+    if let Some(t) = taken.get_mut(t0..t1.min(taken.len())) {
+        t.fill(true);
+    }
+}
+
 /// Find new names and role appositions, adding to `found`.
 pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Found) {
     let n = s.toks.len();
+    // Per token: in a mention already; starts a composite mention. Kept up
+    // to date as names are added, so that no check scans the mentions.
+    let mut taken = vec![false; n];
+    let mut composite = vec![false; n];
+    for c in &found.cands {
+        take(&mut taken, c.t0 as usize, c.t1 as usize);
+        if c.kind == MentionKind::Composite {
+            if let Some(x) = composite.get_mut(c.t0 as usize) {
+                *x = true;
+            }
+        }
+    }
     let mut i = 0;
     while i < n {
         let w = s.word(i);
         // role (de/of) ACTOR [,] NAME  |  ACTOR role [,] NAME
-        if s.has(i, role::ROLE)
-            || found
-                .cands
-                .iter()
-                .any(|c| c.t0 as usize == i && c.kind == MentionKind::Composite)
-        {
+        if s.has(i, role::ROLE) || composite[i] {
             let rep = s.has(i, role::REP);
             // Locate the organisation: a candidate right after the role
             // (through de/du/of and an article), or right before it.
@@ -181,9 +169,10 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                     i = p.t1 as usize;
                     continue;
                 }
-                if let Some(end) = name_at(s, k, &found.cands) {
+                if let Some(end) = name_at(s, k, &taken) {
                     let p = new_person(reg, s, k, end, Some(org));
                     found.cands.push(person_cand(k, end, p));
+                    take(&mut taken, k, end);
                     found.roles.push((p, org, i as u32, end as u32));
                     i = end;
                     continue;
@@ -191,7 +180,7 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
             }
         }
         // NAME, (det) role (de/of) ACTOR
-        if let Some(end) = name_at(s, i, &found.cands) {
+        if let Some(end) = name_at(s, i, &taken) {
             if s.punct(end) == b',' {
                 let mut k = end + 1;
                 if s.has(k, role::DET) {
@@ -213,6 +202,7 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                     {
                         let p = new_person(reg, s, i, end, Some(c.actor));
                         found.cands.push(person_cand(i, end, p));
+                        take(&mut taken, i, end);
                         found.roles.push((p, c.actor, i as u32, c.t1));
                         i = end;
                         continue;
@@ -226,26 +216,22 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
             if s.punct(k) == b'.' {
                 k += 1;
             }
-            if let Some(end) = name_at(s, k, &found.cands) {
+            if let Some(end) = name_at(s, k, &taken) {
                 let p = new_person(reg, s, k, end, None);
                 found.cands.push(person_cand(k, end, p));
+                take(&mut taken, k, end);
                 i = end;
                 continue;
             }
         }
         // GROUP-WORD (adjectives) NAME
-        if GROUP_WORDS.contains(&w) {
+        if s.is_name_word(i, name_class::GROUP) {
             let mut k = i + 1;
             while k < n && k < i + 4 && s.toks[k].punct == 0 && !s.toks[k].upper {
                 k += 1;
             }
-            if let Some(end) = name_at(s, k, &found.cands) {
-                if end - k >= 1
-                    && !found
-                        .cands
-                        .iter()
-                        .any(|c| (c.t0 as usize) < end && c.t1 as usize > k)
-                {
+            if let Some(end) = name_at(s, k, &taken) {
+                if end - k >= 1 && !taken[k..end].iter().any(|&t| t) {
                     let label = s.orig_span(k, end).text(s.text).to_string();
                     let a = reg.add(Actor {
                         id: ActorId::new(&format!("group:{}", slug(&label))),
@@ -263,6 +249,7 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                         role: MentionRole::Party,
                         gn: 0,
                     });
+                    take(&mut taken, k, end);
                     i = end;
                     continue;
                 }

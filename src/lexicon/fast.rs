@@ -74,6 +74,98 @@ impl Hasher for FxHasher {
     }
 }
 
+/// A read-mostly table from non-zero 128-bit keys to `u32` values: open
+/// addressing with linear probing, at most half full, one multiply to hash.
+///
+/// The tokeniser asks it once per token (is this word in the lexicon?), so
+/// it is built for a miss to cost a load or two. Keys are the lexicon's own
+/// (packed words, trie edges): text only looks them up, so no text can make
+/// the probe sequences long.
+#[derive(Debug, Clone)]
+pub(crate) struct KeyTable {
+    keys: Vec<u128>,
+    vals: Vec<u32>,
+    len: usize,
+    shift: u32,
+}
+
+impl Default for KeyTable {
+    fn default() -> KeyTable {
+        KeyTable::with_bits(4)
+    }
+}
+
+impl KeyTable {
+    fn with_bits(bits: u32) -> KeyTable {
+        KeyTable {
+            keys: vec![0; 1 << bits],
+            vals: vec![0; 1 << bits],
+            len: 0,
+            shift: 64 - bits,
+        }
+    }
+
+    /// The number of keys.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let h = ((key as u64) ^ ((key >> 64) as u64).rotate_left(29))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+
+    /// The value of `key` (never 0), if present.
+    #[inline]
+    pub(crate) fn get(&self, key: u128) -> Option<u32> {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return Some(self.vals[i]);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The value of `key` (never 0), inserting `make()` when absent.
+    pub(crate) fn get_or_insert_with(&mut self, key: u128, make: impl FnOnce() -> u32) -> u32 {
+        debug_assert!(key != 0, "0 marks an empty slot");
+        if let Some(v) = self.get(key) {
+            return v;
+        }
+        if 2 * (self.len + 1) > self.keys.len() {
+            let bits = 64 - self.shift + 1;
+            let old = std::mem::replace(self, KeyTable::with_bits(bits));
+            for (&k, &v) in old.keys.iter().zip(&old.vals) {
+                if k != 0 {
+                    self.put(k, v);
+                }
+            }
+        }
+        let v = make();
+        self.put(key, v);
+        v
+    }
+
+    fn put(&mut self, key: u128, val: u32) {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        while self.keys[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        self.keys[i] = key;
+        self.vals[i] = val;
+        self.len += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +197,21 @@ mod tests {
         }
         assert!(set.contains("des"));
         assert!(!set.contains("de "));
+    }
+
+    #[test]
+    fn key_table_finds_what_was_inserted_and_nothing_else() {
+        let mut t = KeyTable::default();
+        for k in 1..5000u128 {
+            let key = k * 0x1_0000_0001 + (k << 70);
+            assert_eq!(t.get_or_insert_with(key, || k as u32), k as u32);
+        }
+        assert_eq!(t.len(), 4999);
+        for k in 1..5000u128 {
+            let key = k * 0x1_0000_0001 + (k << 70);
+            assert_eq!(t.get(key), Some(k as u32));
+            assert_eq!(t.get_or_insert_with(key, || 0), k as u32);
+            assert_eq!(t.get(key + 1 + (1 << 100)), None);
+        }
     }
 }

@@ -1,19 +1,25 @@
 //! Everything one language contributes: aliases, demonyms, sector words,
-//! triggers and cue words, compiled into two Aho-Corasick automata.
+//! triggers and cue words, compiled into a vocabulary and two tries of word
+//! ids.
 //!
-//! Most patterns are matched on the folded text (case, accents and
+//! Every word the lexicon knows gets an id, so tokenising a document looks
+//! each token up once and learns all the lexicon has to say about it: its
+//! cue, whether it is common, and whether a pattern starts with it. Patterns
+//! are sequences of tokens matched leftmost-longest over the token ids, one
+//! hash probe per token step; a token no pattern starts with costs one array
+//! load. Most patterns are matched on the folded text (case, accents and
 //! punctuation ignored). Acronyms that are also words (UN/un, EU, WHO, AP)
-//! are matched case-sensitively on the original text by a second automaton:
+//! are matched case-sensitively on the original tokens by a second trie:
 //! matched case-insensitively they would hit thousands of ordinary words.
 
 use super::actors::ActorIdx;
 use super::cues::{gn, Cue};
-use super::fast::{pack8, FastMap, FastSet};
+use super::fast::{pack8, FastMap, FastSet, KeyTable};
 use super::inflect::Tense;
 use super::triggers::TriggerDef;
 use crate::lang::Lang;
+use crate::sentence::Tok;
 use crate::text::normalize::{fold_pattern, is_word_byte, Folded};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// Alias flag bits.
@@ -22,6 +28,14 @@ pub(crate) mod flag {
     pub(crate) const CAP: u8 = 2;
     pub(crate) const SEAT: u8 = 4;
     pub(crate) const AGENCY: u8 = 8;
+}
+
+/// Classes of the words the new-name recogniser looks at.
+pub(crate) mod name_class {
+    /// Inside a name, between capitalised words ("de", "al", "bin").
+    pub(crate) const PARTICLE: u8 = 1;
+    /// Introduces a group's name ("groupe", "militia").
+    pub(crate) const GROUP: u8 = 2;
 }
 
 /// What a demonym points to.
@@ -73,11 +87,9 @@ pub(crate) struct Template {
     pub(crate) gn: u8,
 }
 
-/// A pattern occurrence in a document, in folded coordinates.
+/// A pattern occurrence in a sentence (its tokens are kept beside it).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
     /// Index into the entry lists of the automaton that found it.
     pub(crate) pattern: u32,
     /// Found by the case-sensitive automaton.
@@ -95,6 +107,8 @@ pub(crate) struct LangBuilder {
     pub(crate) triggers: Vec<TriggerDef>,
     pub(crate) cues: FastMap<String, Cue>,
     pub(crate) common: FastSet<String>,
+    /// [`name_class`] bits by folded word.
+    pub(crate) name_words: FastMap<String, u8>,
     /// Folded forms of aliases that carry no case guard, for checks.
     pub(crate) unguarded: Vec<(String, ActorIdx)>,
 }
@@ -207,76 +221,286 @@ impl LangBuilder {
         Ok(())
     }
 
-    /// Compile the automata.
+    /// Compile the vocabulary and the two pattern tries.
     pub(crate) fn build(self, lang: Lang) -> LangLexicon {
-        let compile = |pats: &[(String, Vec<Entry>)], start: StartKind| -> Option<AhoCorasick> {
-            if pats.is_empty() {
-                return None;
-            }
-            // The contiguous NFA: about 1 MB for a language, so it stays in
-            // cache beside the rest of the pipeline. The full DFA is ~40 MB
-            // and measured slower here (every step a cache miss) and five
-            // times slower to build. The non-contiguous NFA is the fallback
-            // when a (user-extended) lexicon outgrows the contiguous one's
-            // state-id space.
-            let build = |kind| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(start)
-                    .kind(Some(kind))
-                    .build(pats.iter().map(|(p, _)| p.as_str()))
-            };
-            build(AhoCorasickKind::ContiguousNFA)
-                .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
-                .ok()
-        };
-        // The folded automaton runs anchored at word starts; the
-        // case-sensitive one is small and runs unanchored.
-        let folded_ac = compile(&self.folded, StartKind::Anchored);
-        let openings = Openings::new(self.folded.iter().map(|(p, _)| p.as_bytes()));
-        let cs_ac = compile(&self.cs, StartKind::Unanchored);
+        let mut vocab = Vocab::default();
+        // Every token of every pattern, cue word and common word gets an id.
+        let folded_toks: Vec<Vec<u32>> = self
+            .folded
+            .iter()
+            .map(|(p, _)| {
+                split_tokens(p)
+                    .map(|w| vocab.intern(w.as_bytes()))
+                    .collect()
+            })
+            .collect();
+        let cs_toks: Vec<Vec<u32>> = self
+            .cs
+            .iter()
+            .map(|(p, _)| {
+                original_tokens(p)
+                    .into_iter()
+                    .map(|w| vocab.intern(w.as_bytes()))
+                    .collect()
+            })
+            .collect();
+        let cue_ids: Vec<(u32, Cue)> = self
+            .cues
+            .into_iter()
+            .map(|(w, c)| (vocab.intern(w.as_bytes()), c))
+            .collect();
+        let common_ids: Vec<u32> = self
+            .common
+            .iter()
+            .map(|w| vocab.intern(w.as_bytes()))
+            .collect();
+        let name_ids: Vec<(u32, u8)> = self
+            .name_words
+            .iter()
+            .map(|(w, &c)| (vocab.intern(w.as_bytes()), c))
+            .collect();
+        let n = vocab.len();
+        let mut words = vec![WordInfo::default(); n];
+        let mut cues = Vec::with_capacity(cue_ids.len());
+        let mut sorted_cues = cue_ids;
+        sorted_cues.sort_by_key(|(id, _)| *id);
+        for (id, cue) in sorted_cues {
+            words[id as usize].cue = cues.len() as u32;
+            words[id as usize].roles = cue.roles;
+            cues.push(cue);
+        }
+        for id in common_ids {
+            words[id as usize].common = true;
+        }
+        for (id, class) in name_ids {
+            words[id as usize].name_class |= class;
+        }
+        let mut edges = KeyTable::default();
+        let mut nodes = Vec::new();
+        let folded_root = Trie::build(n, &folded_toks, &mut edges, &mut nodes);
+        let cs_root = Trie::build(n, &cs_toks, &mut edges, &mut nodes);
+        for (id, w) in words.iter_mut().enumerate() {
+            w.root = folded_root[id];
+            w.cs_root = cs_root[id];
+        }
         LangLexicon {
             lang,
-            folded_ac,
-            openings,
-            cs_ac,
+            vocab,
+            words,
+            cues,
+            edges,
+            nodes,
             folded: self.folded,
             cs: self.cs,
             templates: self.templates,
             triggers: self.triggers,
-            cues: self
-                .cues
-                .into_iter()
-                .filter_map(|(w, c)| Some((word_key(&w)?, c)))
-                .collect(),
-            common: self.common,
         }
     }
+}
+
+/// No word, node or pattern.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// Every word the lexicon knows (pattern tokens, cue and common words), by
+/// id: words of at most 16 bytes packed into an integer key (see
+/// [`word_key`]), longer ones by their bytes.
+#[derive(Debug, Default)]
+struct Vocab {
+    short: KeyTable,
+    long: FastMap<Box<[u8]>, u32>,
+}
+
+impl Vocab {
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    fn intern(&mut self, w: &[u8]) -> u32 {
+        let next = self.len() as u32;
+        match key16(w) {
+            Some(k) => self.short.get_or_insert_with(k, || next),
+            None => *self.long.entry(w.into()).or_insert(next),
+        }
+    }
+
+    /// The id of `hay[s..e]`, or [`NONE`]. Reads the sixteen bytes at `s`
+    /// at once when the haystack has them.
+    #[inline]
+    fn get_at(&self, hay: &[u8], s: usize, e: usize) -> u32 {
+        let len = e - s;
+        if len == 0 || len > 16 {
+            return self.get(&hay[s..e]);
+        }
+        let key = match hay.get(s..s + 16) {
+            Some(b) => {
+                let mut lo = [0u8; 8];
+                let mut hi = [0u8; 8];
+                lo.copy_from_slice(&b[..8]);
+                hi.copy_from_slice(&b[8..]);
+                let (lo, hi) = (u64::from_le_bytes(lo), u64::from_le_bytes(hi));
+                // Keep the word's bytes, zero the rest.
+                let mask = |n: usize| u64::MAX >> (64 - 8 * n);
+                if len <= 8 {
+                    u128::from(lo & mask(len))
+                } else {
+                    u128::from(lo) | u128::from(hi & mask(len - 8)) << 64
+                }
+            }
+            None => match key16(&hay[s..e]) {
+                Some(k) => k,
+                None => return NONE,
+            },
+        };
+        self.short.get(key).unwrap_or(NONE)
+    }
+
+    /// The id of a word, or [`NONE`].
+    #[inline]
+    fn get(&self, w: &[u8]) -> u32 {
+        match key16(w) {
+            Some(k) => self.short.get(k).unwrap_or(NONE),
+            None => self.long.get(w).copied().unwrap_or(NONE),
+        }
+    }
+}
+
+/// What the lexicon knows of one word.
+#[derive(Debug, Clone, Copy)]
+struct WordInfo {
+    /// Index into the cue list, or [`NONE`].
+    cue: u32,
+    /// The cue's role bits (0 without a cue).
+    roles: u32,
+    /// In the common-word list.
+    common: bool,
+    /// [`name_class`] bits.
+    name_class: u8,
+    /// The folded trie's node after this word from the root, or [`NONE`].
+    root: u32,
+    /// The case-sensitive trie's node after this word, or [`NONE`].
+    cs_root: u32,
+}
+
+impl Default for WordInfo {
+    fn default() -> WordInfo {
+        WordInfo {
+            cue: NONE,
+            roles: 0,
+            common: false,
+            name_class: 0,
+            root: NONE,
+            cs_root: NONE,
+        }
+    }
+}
+
+/// Building a trie of word ids: transitions from the root sit in an array
+/// by word id (one load per token), deeper ones in a map keyed by node and
+/// word; each node records the pattern ending there.
+struct Trie;
+
+impl Trie {
+    /// Add `patterns` (token ids) and return the root transitions by word.
+    fn build(
+        words: usize,
+        patterns: &[Vec<u32>],
+        edges: &mut KeyTable,
+        nodes: &mut Vec<u32>,
+    ) -> Vec<u32> {
+        let mut root = vec![NONE; words];
+        for (pat, toks) in patterns.iter().enumerate() {
+            let Some((&first, rest)) = toks.split_first() else {
+                continue;
+            };
+            let mut node = root[first as usize];
+            if node == NONE {
+                node = nodes.len() as u32;
+                nodes.push(NONE);
+                root[first as usize] = node;
+            }
+            for &w in rest {
+                node = edges.get_or_insert_with(edge_key(node, w), || {
+                    nodes.push(NONE);
+                    nodes.len() as u32 - 1
+                });
+            }
+            // Patterns are unique, so each node ends at most one.
+            nodes[node as usize] = pat as u32;
+        }
+        root
+    }
+}
+
+/// The key of the trie edge from `node` by word `w` (never 0).
+#[inline]
+fn edge_key(node: u32, w: u32) -> u128 {
+    1 << 127 | u128::from(node) << 32 | u128::from(w)
+}
+
+/// The tokens of folded text: runs of word bytes, and every other byte
+/// but spaces and newlines alone (the same split as documents get).
+pub(crate) fn split_tokens(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && (b[i] == b' ' || b[i] == b'\n') {
+            i += 1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        if is_word_byte(b[i]) {
+            while i < b.len() && is_word_byte(b[i]) {
+                i += 1;
+            }
+        } else {
+            // A non-word byte; a multi-byte char is whole word bytes, so
+            // this is one ASCII byte.
+            i += 1;
+        }
+        Some(&s[start..i])
+    })
+}
+
+/// The original text of each token of `s` (case kept), split as
+/// [`split_tokens`] splits its folded form.
+fn original_tokens(s: &str) -> Vec<&str> {
+    let f = Folded::new(s);
+    let mut out = Vec::new();
+    let base = f.text.as_ptr() as usize;
+    for t in split_tokens(&f.text) {
+        let fs = t.as_ptr() as usize - base;
+        let (os, oe) = (f.to_orig(fs), f.to_orig(fs + t.len()));
+        if let Some(o) = s.get(os..oe) {
+            out.push(o);
+        }
+    }
+    out
 }
 
 /// One language's compiled lexicon.
 #[derive(Debug)]
 pub(crate) struct LangLexicon {
     pub(crate) lang: Lang,
-    folded_ac: Option<AhoCorasick>,
-    /// Where a folded pattern may start.
-    openings: Openings,
-    cs_ac: Option<AhoCorasick>,
+    vocab: Vocab,
+    /// By word id.
+    words: Vec<WordInfo>,
+    cues: Vec<Cue>,
+    /// Trie transitions below the root, by [`edge_key`].
+    edges: KeyTable,
+    /// By node: the pattern ending there, or [`NONE`].
+    nodes: Vec<u32>,
     folded: Vec<(String, Vec<Entry>)>,
     cs: Vec<(String, Vec<Entry>)>,
     pub(crate) templates: Vec<Template>,
     pub(crate) triggers: Vec<TriggerDef>,
-    /// Cue words by [`word_key`].
-    cues: FastMap<u128, Cue>,
-    pub(crate) common: FastSet<String>,
 }
 
-/// A folded word of at most 16 bytes packed into an integer, so that a cue
-/// lookup hashes two words and compares one integer (no string compare).
-/// Longer words have no key (no cue word is that long; a test checks).
+/// A word of at most 16 bytes packed little-endian into an integer
+/// (zero-padded), the vocabulary's key; longer words have none.
 #[inline]
-pub(crate) fn word_key(w: &str) -> Option<u128> {
-    let b = w.as_bytes();
+fn key16(b: &[u8]) -> Option<u128> {
     if b.is_empty() || b.len() > 16 {
         return None;
     }
@@ -296,189 +520,238 @@ impl LangLexicon {
         self.folded.iter().map(|(p, _)| p.as_str())
     }
 
-    /// The cue of a folded word.
-    pub(crate) fn cue(&self, word: &str) -> Option<&Cue> {
-        self.cues.get(&word_key(word)?)
+    /// The id of a token's bytes (folded word, punctuation, or original
+    /// text for case-sensitive patterns), or [`NONE`].
+    #[inline]
+    pub(crate) fn word_id(&self, w: &[u8]) -> u32 {
+        self.vocab.get(w)
     }
 
-    /// Find every pattern in the folded range `[fs, fe)` of a document,
-    /// sorted by start, without overlaps (longest first).
+    /// The id of the token `hay[s..e]` and its cue roles.
+    #[inline]
+    pub(crate) fn word_at(&self, hay: &[u8], s: usize, e: usize) -> (u32, u32) {
+        let id = self.vocab.get_at(hay, s, e);
+        (id, self.words.get(id as usize).map_or(0, |w| w.roles))
+    }
+
+    /// The cue of a folded word.
+    #[cfg(test)]
+    pub(crate) fn cue(&self, word: &str) -> Option<&Cue> {
+        self.cue_of(self.vocab.get(word.as_bytes()))
+    }
+
+    /// The cue of a word id.
+    #[inline]
+    pub(crate) fn cue_of(&self, id: u32) -> Option<&Cue> {
+        let w = self.words.get(id as usize)?;
+        self.cues.get(w.cue as usize)
+    }
+
+    /// The [`name_class`] bits of a word id.
+    #[inline]
+    pub(crate) fn name_class(&self, id: u32) -> u8 {
+        self.words.get(id as usize).map_or(0, |w| w.name_class)
+    }
+
+    /// True when a word id is in the common-word list.
+    #[inline]
+    pub(crate) fn is_common(&self, id: u32) -> bool {
+        self.words.get(id as usize).is_some_and(|w| w.common)
+    }
+
+    /// Find every pattern in a sentence's tokens, sorted by start, without
+    /// overlaps (longest first). `orig_id(i)` gives the word id of token
+    /// `i`'s original text (case kept), asked only for tokens that may
+    /// start or continue a case-sensitive pattern.
     pub(crate) fn scan(
         &self,
-        text: &str,
-        folded: &Folded,
-        fs: usize,
-        fe: usize,
-        out: &mut Vec<Hit>,
+        toks: &[Tok],
+        mut orig_id: impl FnMut(usize) -> u32,
+        out: &mut Vec<(Hit, u32, u32)>,
     ) {
         let first = out.len();
-        let hay = folded.text.as_bytes();
-        if let Some(ac) = &self.folded_ac {
-            // One anchored search per word start: the automaton walks only
-            // as far as some pattern prefix matches, so the cost is about
-            // one step per byte, and no match can start inside a word.
-            let mut pos = fs;
-            while pos < fe {
-                let c = hay[pos];
-                if c == b' '
-                    || c == b'\n'
-                    || (pos > 0 && is_word_byte(hay[pos - 1]))
-                    || !self.openings.may_start(hay, pos, fe)
-                {
-                    pos += 1;
+        // Folded patterns: leftmost-longest from each token, then on after
+        // the match.
+        let mut i = 0;
+        while i < toks.len() {
+            let root = self.words.get(toks[i].id as usize).map_or(NONE, |w| w.root);
+            match self.longest(root, i, toks.len(), |j| toks[j].id) {
+                Some((end, pattern)) => {
+                    out.push(hit(i, end, pattern, false));
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        // Case-sensitive patterns (acronyms), from capitalised or numeric
+        // tokens.
+        let cs_first = out.len();
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if t.upper || (t.punct == 0 && t.digit) {
+                let id = orig_id(i);
+                let root = self.words.get(id as usize).map_or(NONE, |w| w.cs_root);
+                if let Some((end, pattern)) = self.longest(root, i, toks.len(), &mut orig_id) {
+                    out.push(hit(i, end, pattern, true));
+                    i = end;
                     continue;
                 }
-                let m = ac.find(Input::new(hay).span(pos..fe).anchored(Anchored::Yes));
-                let found = m.and_then(|m| {
-                    let e = m.end();
-                    if e < hay.len() && is_word_byte(hay[e]) {
-                        // The longest match runs into a word: try shorter
-                        // ones ending at a word boundary inside it.
-                        self.shorter_match(ac, hay, pos, e)
-                    } else {
-                        Some((e, m.pattern().as_u32()))
-                    }
-                });
-                match found {
-                    Some((e, pat)) => {
-                        out.push(Hit {
-                            start: pos,
-                            end: e,
-                            pattern: pat,
-                            cs: false,
-                        });
-                        pos = e;
-                    }
-                    None => pos += 1,
+            }
+            i += 1;
+        }
+        if cs_first > first && out.len() > cs_first {
+            // Merge both lists: sort, then drop hits overlapping a longer one.
+            out[first..].sort_by_key(|h| (h.1, std::cmp::Reverse(h.2)));
+            let mut keep = first;
+            for i in first..out.len() {
+                let h = out[i];
+                if keep > first && h.1 < out[keep - 1].2 {
+                    continue;
                 }
+                out[keep] = h;
+                keep += 1;
             }
+            out.truncate(keep);
         }
-        if let Some(ac) = &self.cs_ac {
-            let (os, oe) = (folded.to_orig(fs), folded.to_orig(fe));
-            let ob = text.as_bytes();
-            for m in ac.find_iter(Input::new(ob).span(os..oe)) {
-                let (s, e) = (m.start(), m.end());
-                let before_ok = s == 0
-                    || !text[..s]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric);
-                let after_ok = !text[e..].chars().next().is_some_and(char::is_alphanumeric);
-                if before_ok && after_ok {
-                    out.push(Hit {
-                        start: folded.to_folded(s),
-                        end: folded.to_folded(e),
-                        pattern: m.pattern().as_u32(),
-                        cs: true,
-                    });
-                }
-            }
-        }
-        // Merge both lists: sort, then drop hits overlapping a longer one.
-        out[first..].sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
-        let mut keep = first;
-        for i in first..out.len() {
-            let h = out[i];
-            if keep > first && h.start < out[keep - 1].end {
-                continue;
-            }
-            out[keep] = h;
-            keep += 1;
-        }
-        out.truncate(keep);
     }
 
-    /// The longest pattern starting at `s` and ending at a word boundary
-    /// before `e`.
-    fn shorter_match(
+    /// The longest pattern through trie node `node` (reached by token
+    /// `i`), as (end token, pattern).
+    #[inline]
+    fn longest(
         &self,
-        ac: &AhoCorasick,
-        hay: &[u8],
-        s: usize,
-        e: usize,
+        mut node: u32,
+        i: usize,
+        n: usize,
+        mut id: impl FnMut(usize) -> u32,
     ) -> Option<(usize, u32)> {
-        let mut end = e;
-        while end > s {
-            // Previous word boundary before `end`.
-            end -= 1;
-            while end > s && (!is_word_byte(hay[end - 1]) || is_word_byte(hay[end])) {
-                end -= 1;
+        if node == NONE {
+            return None;
+        }
+        let mut best = None;
+        let mut j = i + 1;
+        loop {
+            let pat = self.nodes[node as usize];
+            if pat != NONE {
+                best = Some((j, pat));
             }
-            if end <= s {
-                return None;
+            if j >= n {
+                break;
             }
-            let m = ac.find(Input::new(hay).span(s..end).anchored(Anchored::Yes));
-            if let Some(m) = m {
-                if m.end() == end {
-                    return Some((end, m.pattern().as_u32()));
+            let w = id(j);
+            if w == NONE {
+                break;
+            }
+            match self.edges.get(edge_key(node, w)) {
+                Some(next) => {
+                    node = next;
+                    j += 1;
                 }
-                if m.end() < end && !is_word_byte(hay[m.end()]) {
-                    return Some((m.end(), m.pattern().as_u32()));
-                }
+                None => break,
             }
         }
-        None
+        best
     }
 }
 
-/// A filter on where a pattern may start: a 2^20-bit set of the hashes of
-/// every pattern's first eight bytes (or whole pattern when shorter). A
-/// word start is searched only when its first eight bytes, or one of its
-/// shorter prefixes ending at a word boundary, are in the set; other word
-/// starts cannot begin a match and are skipped without entering the
-/// automaton, whose states, touched at random, cost a cache miss each.
-/// Most word starts of news text are skipped (function words begin
-/// multiword names — "la ", "the " — but rarely the same eight bytes); a
-/// false positive (~1% per probe) only costs a search.
-#[derive(Debug)]
-struct Openings {
-    bits: Vec<u64>,
-}
-
-impl Openings {
-    const BITS: u32 = 20;
-    const LEN: usize = 8;
-
-    fn new<'a>(patterns: impl Iterator<Item = &'a [u8]>) -> Openings {
-        let mut o = Openings {
-            bits: vec![0; (1 << Self::BITS) / 64],
-        };
-        for p in patterns {
-            let k = Self::key(&p[..p.len().min(Self::LEN)]);
-            o.bits[k / 64] |= 1 << (k % 64);
-        }
-        o
-    }
-
-    #[inline]
-    fn key(b: &[u8]) -> usize {
-        let h = (pack8(b) ^ (b.len() as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let h = h ^ (h >> 29);
-        (h.wrapping_mul(0xBF58_476D_1CE4_E5B9) >> (64 - Self::BITS)) as usize
-    }
-
-    #[inline]
-    fn has(&self, k: usize) -> bool {
-        self.bits[k / 64] & (1 << (k % 64)) != 0
-    }
-
-    /// True when a pattern ending at a word boundary may start at
-    /// `hay[pos..]` (`pos < end <= hay.len()`).
-    #[inline]
-    fn may_start(&self, hay: &[u8], pos: usize, end: usize) -> bool {
-        if pos + Self::LEN <= end && self.has(Self::key(&hay[pos..pos + Self::LEN])) {
-            return true;
-        }
-        // A match shorter than eight bytes ends at a word boundary.
-        (1..Self::LEN).any(|n| {
-            pos + n <= end
-                && (pos + n == end || !is_word_byte(hay[pos + n]))
-                && self.has(Self::key(&hay[pos..pos + n]))
-        })
-    }
+fn hit(t0: usize, t1: usize, pattern: u32, cs: bool) -> (Hit, u32, u32) {
+    (Hit { pattern, cs }, t0 as u32, t1 as u32)
 }
 
 /// Parse gender/number flags, ignoring others.
 pub(crate) fn gn_of<'a>(flags: impl Iterator<Item = &'a str>) -> u8 {
     flags.filter_map(gn::parse).fold(0, |a, b| a | b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::sentence::{tokenize, Sentence};
+
+    /// The patterns found in `text`, as (matched original text, case
+    /// sensitive).
+    fn scan(lexicon: &Lexicon, lang: Lang, text: &str) -> Vec<(String, bool)> {
+        let folded = Folded::new(text);
+        let lex = lexicon.lang(lang);
+        let mut toks = Vec::new();
+        tokenize(text, &folded, 0, folded.text.len(), lex, &mut toks);
+        let s = Sentence::new(0, text, &folded, lex, &toks);
+        s.hits
+            .iter()
+            .map(|&(h, t0, t1)| {
+                (
+                    s.orig_span(t0 as usize, t1 as usize).text(text).to_string(),
+                    h.cs,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn token_trie_finds_the_longest_pattern_at_token_boundaries() {
+        let lexicon = Lexicon::build(&[]).expect("embedded lexicons");
+        let rows: &[(Lang, &str, &[(&str, bool)])] = &[
+            // Longest match wins over its prefix ("Conseil de sécurité").
+            (
+                Lang::Fr,
+                "Le Conseil de sécurité de l'ONU a voté.",
+                &[("Conseil de sécurité de l'ONU", false)],
+            ),
+            // Case-sensitive acronyms with punctuation, and their case guard.
+            (
+                Lang::En,
+                "The U.S. and the UN met.",
+                &[("U.S.", true), ("UN", true)],
+            ),
+            (Lang::En, "un us", &[]),
+            // A pattern inside a longer word is no match.
+            (Lang::En, "Russiagate", &[]),
+            // Any white space between the words of a name, line breaks too.
+            (
+                Lang::Fr,
+                "la Maison\nBlanche",
+                &[("Maison\nBlanche", false)],
+            ),
+            // Words longer than the sixteen-byte packed key.
+            (
+                Lang::Fr,
+                "l'Autorité intergouvernementale pour le développement",
+                &[("Autorité intergouvernementale pour le développement", false)],
+            ),
+        ];
+        for (lang, text, want) in rows {
+            let got = scan(&lexicon, *lang, text);
+            let got: Vec<(&str, bool)> = got.iter().map(|(t, cs)| (t.as_str(), *cs)).collect();
+            let want: Vec<(&str, bool)> = want.to_vec();
+            // Only the listed patterns are checked: others may match too
+            // (trigger forms, cue words), so compare those present.
+            for w in &want {
+                assert!(got.contains(w), "{text:?}: {w:?} not in {got:?}");
+            }
+            if want.is_empty() {
+                assert!(
+                    got.iter()
+                        .all(|(t, _)| !t.contains("Russia") && !t.eq_ignore_ascii_case("un")),
+                    "{text:?}: {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn long_words_are_in_the_vocabulary() {
+        let mut v = Vocab::default();
+        let long = "intergouvernementales";
+        let id = v.intern(long.as_bytes());
+        let short = v.intern(b"onu");
+        assert_ne!(id, short);
+        assert_eq!(v.get(long.as_bytes()), id);
+        assert_eq!(v.get_at(long.as_bytes(), 0, long.len()), id);
+        let hay = b"l onu et";
+        assert_eq!(v.get_at(hay, 2, 5), short);
+        assert_eq!(v.get_at(b"onu", 0, 3), short);
+        assert_eq!(v.get_at(hay, 6, 8), NONE);
+    }
 }

@@ -41,6 +41,11 @@ pub(crate) const ACTOR_FILES: &[DataFile] = data!(
 /// Sector units.
 pub(crate) const SECTORS: DataFile = ("sectors.tsv", include_str!("../../data/sectors.tsv"));
 
+/// Words the new-name recogniser looks at (name particles, group nouns),
+/// shared by both languages.
+pub(crate) const NAME_WORDS: DataFile =
+    ("name_words.tsv", include_str!("../../data/name_words.tsv"));
+
 /// Per-language files.
 pub(crate) struct LangFiles {
     pub(crate) aliases: &'static [DataFile],
@@ -190,6 +195,16 @@ impl Lexicon {
             for rec in records(&trig_name, files.triggers.1) {
                 rec.expect_cols(4, 5)?;
                 add_trigger(&mut b, &rec, 0, fr, &conj)?;
+            }
+            for rec in records(&format!("embedded:{}", NAME_WORDS.0), NAME_WORDS.1) {
+                rec.expect_cols(2, 2)?;
+                let class = match rec.get(1) {
+                    "particle" => lang::name_class::PARTICLE,
+                    "group" => lang::name_class::GROUP,
+                    other => return Err(rec.error(format!("unknown name-word class {other:?}"))),
+                };
+                let word = crate::text::normalize::fold_pattern(rec.get(0));
+                *b.name_words.entry(word).or_default() |= class;
             }
             for u in &users {
                 u.add_lang(lang, &table, &mut b, &conj)?;
