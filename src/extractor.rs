@@ -2,6 +2,7 @@
 
 use crate::actors::coref::Salience;
 use crate::actors::registry::Registry;
+use crate::actors::Found;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::lexicon::actors::ActorIdx;
@@ -11,7 +12,7 @@ use crate::lexicon::Lexicon;
 use crate::model::actor::ActorKind;
 use crate::model::extraction::{Extraction, Mention, MentionKind, MentionRole};
 use crate::model::relation::Relation;
-use crate::sentence::{tokenize, Sentence};
+use crate::sentence::{find_hits, tokenize, Sentence};
 use crate::span::Span;
 use crate::text::boilerplate::{self, Kind};
 use crate::text::langid::Votes;
@@ -192,8 +193,10 @@ impl Extractor {
         }
         let doc_lang = forced.or_else(|| doc_votes.decide(1));
         out.lang = doc_lang;
-        let mut toks = Vec::new();
+        let mut toks = Vec::with_capacity(folded.text.len() / 4 + 16);
         let mut sentences = Vec::new();
+        let mut hits = Vec::new();
+        let mut found = Found::default();
         // Actors to report: every party (places only when in a relation),
         // every relation end, and their ancestors.
         let mut wanted: Vec<ActorIdx> = Vec::new();
@@ -214,8 +217,9 @@ impl Extractor {
                 let b = toks.partition_point(|t| (t.os as usize) < span.end);
                 let index = out.sentences.len();
                 out.sentences.push(span);
-                let sent = Sentence::new(index, text, &folded, ll, &toks[a..b]);
-                let found = crate::actors::recognize(&sent, &mut reg);
+                find_hits(text, ll, &toks[a..b], &mut hits);
+                let sent = Sentence::new(index, text, &folded, ll, &toks[a..b], &hits);
+                crate::actors::recognize(&sent, &mut reg, &mut found);
                 let mut resolved = Vec::new();
                 let rels = if with_relations {
                     crate::relations::extract(&sent, &reg, &found, &sal, &mut resolved)

@@ -42,6 +42,7 @@ pub(crate) fn tokenize(
 ) {
     let b = folded.text.as_bytes();
     let ob = text.as_bytes();
+    // At most one token per byte; news text has about one per five.
     toks.reserve((fe - fs) / 4 + 4);
     let mut orig = folded.to_orig_from(fs);
     let mut i = fs;
@@ -96,29 +97,40 @@ pub(crate) struct Sentence<'a> {
     pub(crate) lex: &'a LangLexicon,
     pub(crate) toks: &'a [Tok],
     /// Lexicon hits with their token range `[t0, t1)`.
-    pub(crate) hits: Vec<(Hit, u32, u32)>,
+    pub(crate) hits: &'a [(Hit, u32, u32)],
+}
+
+/// Find the lexicon patterns in a sentence's tokens into `out` (cleared
+/// first): see [`LangLexicon::scan`].
+pub(crate) fn find_hits(
+    text: &str,
+    lex: &LangLexicon,
+    toks: &[Tok],
+    out: &mut Vec<(Hit, u32, u32)>,
+) {
+    out.clear();
+    lex.scan(
+        toks,
+        |i| {
+            let t = &toks[i];
+            let o = text.as_bytes().get(t.os as usize..t.oe as usize);
+            o.map_or(NONE, |o| lex.word_id(o))
+        },
+        out,
+    );
 }
 
 impl<'a> Sentence<'a> {
-    /// A sentence of tokens `toks` (from [`tokenize`]): finds the lexicon
-    /// patterns in them.
+    /// A sentence of tokens `toks` (from [`tokenize`]) and their lexicon
+    /// patterns `hits` (from [`find_hits`]).
     pub(crate) fn new(
         index: usize,
         text: &'a str,
         folded: &'a Folded,
         lex: &'a LangLexicon,
         toks: &'a [Tok],
+        hits: &'a [(Hit, u32, u32)],
     ) -> Sentence<'a> {
-        let mut hits = Vec::new();
-        lex.scan(
-            toks,
-            |i| {
-                let t = &toks[i];
-                let o = text.as_bytes().get(t.os as usize..t.oe as usize);
-                o.map_or(NONE, |o| lex.word_id(o))
-            },
-            &mut hits,
-        );
         Sentence {
             index,
             text,
@@ -130,6 +142,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The folded word of token `i` ("" for punctuation or out of range).
+    #[inline]
     pub(crate) fn word(&self, i: usize) -> &str {
         match self.toks.get(i) {
             Some(t) if t.punct == 0 => &self.folded.text[t.s as usize..t.e as usize],
@@ -138,6 +151,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The punctuation of token `i` (0 for words and out of range).
+    #[inline]
     pub(crate) fn punct(&self, i: usize) -> u8 {
         self.toks.get(i).map_or(0, |t| t.punct)
     }
@@ -163,6 +177,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// True when token `i` has cue role `r` (accent-only roles checked).
+    #[inline]
     pub(crate) fn has(&self, i: usize, r: u32) -> bool {
         use crate::lexicon::cues::role::ACCENT;
         match self.toks.get(i) {

@@ -33,13 +33,18 @@ pub(crate) struct Adj {
     pub(crate) actor: ActorIdx,
 }
 
-/// What recognition found in a sentence.
+/// What recognition found in a sentence. One is reused from sentence to
+/// sentence, so its buffers are allocated once per document.
 #[derive(Debug, Default)]
 pub(crate) struct Found {
     pub(crate) cands: Vec<Cand>,
     pub(crate) adjs: Vec<Adj>,
     /// Role appositions: (person, organisation, tokens of the apposition).
     pub(crate) roles: Vec<(ActorIdx, ActorIdx, u32, u32)>,
+    /// Scratch of new-name recognition, by token: in a mention already,
+    /// starts a composite mention.
+    taken: Vec<bool>,
+    composite: Vec<bool>,
 }
 
 /// Words after which a country name is a place: "au nord de la Syrie",
@@ -120,10 +125,12 @@ const PLACE_NOUNS: &[&str] = &[
     "area",
 ];
 
-/// Recognise the actors of a sentence.
-pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>) -> Found {
+/// Recognise the actors of a sentence into `found` (cleared first).
+pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Found) {
     let table: &ActorTable = reg.table;
-    let mut found = Found::default();
+    found.cands.clear();
+    found.adjs.clear();
+    found.roles.clear();
     let mut h = 0;
     while h < s.hits.len() {
         let (_, t0, t1) = s.hits[h];
@@ -201,9 +208,8 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>) -> Found {
             c.role = MentionRole::Location;
         }
     }
-    names::recognize(s, reg, &mut found);
+    names::recognize(s, reg, found);
     found.cands.sort_by_key(|c| c.t0);
-    found
 }
 
 /// The actor a demonym stands for on its own.

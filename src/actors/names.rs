@@ -103,8 +103,12 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
     let n = s.toks.len();
     // Per token: in a mention already; starts a composite mention. Kept up
     // to date as names are added, so that no check scans the mentions.
-    let mut taken = vec![false; n];
-    let mut composite = vec![false; n];
+    let mut taken = std::mem::take(&mut found.taken);
+    let mut composite = std::mem::take(&mut found.composite);
+    taken.clear();
+    taken.resize(n, false);
+    composite.clear();
+    composite.resize(n, false);
     for c in &found.cands {
         take(&mut taken, c.t0 as usize, c.t1 as usize);
         if c.kind == MentionKind::Composite {
@@ -257,4 +261,6 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
         }
         i += 1;
     }
+    found.taken = taken;
+    found.composite = composite;
 }

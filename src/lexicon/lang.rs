@@ -668,7 +668,7 @@ pub(crate) fn gn_of<'a>(flags: impl Iterator<Item = &'a str>) -> u8 {
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
-    use crate::sentence::{tokenize, Sentence};
+    use crate::sentence::{find_hits, tokenize, Sentence};
 
     /// The patterns found in `text`, as (matched original text, case
     /// sensitive).
@@ -677,7 +677,9 @@ mod tests {
         let lex = lexicon.lang(lang);
         let mut toks = Vec::new();
         tokenize(text, &folded, 0, folded.text.len(), lex, &mut toks);
-        let s = Sentence::new(0, text, &folded, lex, &toks);
+        let mut hits = Vec::new();
+        find_hits(text, lex, &toks, &mut hits);
+        let s = Sentence::new(0, text, &folded, lex, &toks, &hits);
         s.hits
             .iter()
             .map(|&(h, t0, t1)| {
