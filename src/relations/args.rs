@@ -1,6 +1,6 @@
 //! Finding the source and target of a trigger.
 
-use super::{ArgRef, Resolved, Trig};
+use super::{ArgList, ArgRef, Resolved, Trig};
 use crate::actors::coref::{Salience, Want};
 use crate::actors::registry::Registry;
 use crate::actors::{Adj, Cand};
@@ -11,6 +11,7 @@ use crate::lexicon::triggers::{Pos, TriggerDef};
 use crate::model::actor::ActorKind;
 use crate::model::extraction::MentionKind;
 use crate::sentence::Sentence;
+use std::cell::{Cell, RefCell};
 
 /// Everything argument search reads.
 pub(crate) struct Ctx<'s, 'a> {
@@ -20,6 +21,124 @@ pub(crate) struct Ctx<'s, 'a> {
     pub(crate) adjs: &'s [Adj],
     pub(crate) sal: &'s Salience,
     pub(crate) trigs: &'s [Trig],
+    /// Per-token tables of the sentence.
+    pub(crate) index: &'s Index,
+    /// Results remembered within the sentence.
+    pub(crate) memo: &'s Memo,
+}
+
+/// No entry in a per-token table.
+const NONE: u32 = u32::MAX;
+
+/// Per-token tables built once per sentence, so that argument search
+/// looks a token up instead of scanning the parties, the triggers or the
+/// tokens again for every trigger.
+#[derive(Debug, Default)]
+pub(crate) struct Index {
+    /// The first party starting at each token ([`NONE`]: none).
+    at: Vec<u32>,
+    /// The first party ending at each token.
+    ending: Vec<u32>,
+    /// The first trigger starting at each token.
+    trig_at: Vec<u32>,
+    /// The number of clause boundaries before each token.
+    bounds: Vec<u32>,
+    /// Parties starting minus parties ending at each token (a scratch for
+    /// the dots inside names).
+    cover: Vec<i32>,
+    /// The first token with role `if`/`si` (`usize::MAX` when none).
+    pub(crate) first_if: usize,
+}
+
+impl Index {
+    /// Build the tables of `s` for `parties` and `trigs`.
+    pub(crate) fn build(&mut self, s: &Sentence<'_>, parties: &[Cand], trigs: &[Trig]) {
+        let n = s.toks.len();
+        let m = (parties.iter().map(|c| c.t0.max(c.t1) as usize))
+            .chain(trigs.iter().map(|t| t.t0 as usize))
+            .fold(n, usize::max)
+            + 1;
+        for v in [&mut self.at, &mut self.ending, &mut self.trig_at] {
+            v.clear();
+            v.resize(m, NONE);
+        }
+        // In reverse, so that the first one in order wins.
+        for (i, c) in parties.iter().enumerate().rev() {
+            self.at[c.t0 as usize] = i as u32;
+            self.ending[c.t1 as usize] = i as u32;
+        }
+        for (i, t) in trigs.iter().enumerate().rev() {
+            self.trig_at[t.t0 as usize] = i as u32;
+        }
+        self.cover.clear();
+        self.cover.resize(n + 1, 0);
+        for c in parties {
+            if c.t0 < c.t1 && (c.t0 as usize) < n {
+                self.cover[c.t0 as usize] += 1;
+                self.cover[(c.t1 as usize).min(n)] -= 1;
+            }
+        }
+        self.bounds.clear();
+        self.bounds.reserve(n + 1);
+        self.bounds.push(0);
+        let (mut count, mut inside) = (0, 0);
+        self.first_if = usize::MAX;
+        for t in 0..n {
+            inside += self.cover[t];
+            let b = match s.punct(t) {
+                b';' | b':' | b'?' | b'!' => true,
+                // Not the dots of "U.N." or "U.S.".
+                b'.' => {
+                    let initial = t > 0 && s.word(t - 1).len() == 1;
+                    !(initial || inside > 0)
+                }
+                _ => has(s, t, role::CLAUSE),
+            };
+            count += u32::from(b);
+            self.bounds.push(count);
+            if self.first_if == usize::MAX && has(s, t, role::IF) {
+                self.first_if = t;
+            }
+        }
+    }
+
+    /// True when a table holds more than `n` entries.
+    pub(crate) fn large(&self, n: usize) -> bool {
+        self.at.capacity() > n || self.bounds.capacity() > n
+    }
+
+    fn lookup(v: &[u32], t: usize) -> Option<usize> {
+        v.get(t).copied().filter(|&i| i != NONE).map(|i| i as usize)
+    }
+}
+
+/// Results remembered while the triggers of one sentence are examined.
+#[derive(Debug, Default)]
+pub(crate) struct Memo {
+    /// `Registry::related` answers: (lower, higher, related).
+    related: RefCell<Vec<(ActorIdx, ActorIdx, bool)>>,
+    /// The parties that can be antecedents (not compound modifiers), once
+    /// `ready`.
+    current: RefCell<Vec<Cand>>,
+    ready: Cell<bool>,
+}
+
+impl Memo {
+    /// Forget the previous sentence.
+    pub(crate) fn clear(&self) {
+        self.related.borrow_mut().clear();
+        self.current.borrow_mut().clear();
+        self.ready.set(false);
+    }
+}
+
+/// How many `related` answers a sentence remembers (a linear list).
+const RELATED_MEMO: usize = 32;
+
+/// [`Sentence::has`] with the common case (no cue of that role) inline.
+#[inline]
+pub(crate) fn has(s: &Sentence<'_>, i: usize, r: u32) -> bool {
+    s.cue(i).is_some_and(|c| c.roles & r != 0) && s.has(i, r)
 }
 
 /// One argument.
@@ -34,12 +153,34 @@ const SUBJECT_REACH: usize = 30;
 const OBJECT_REACH: usize = 8;
 
 impl Ctx<'_, '_> {
-    fn party_at(&self, t: usize) -> Option<&Cand> {
-        self.parties.iter().find(|c| c.t0 as usize == t)
+    pub(crate) fn party_at(&self, t: usize) -> Option<&Cand> {
+        Index::lookup(&self.index.at, t).and_then(|i| self.parties.get(i))
     }
 
     fn party_ending(&self, t: usize) -> Option<&Cand> {
-        self.parties.iter().find(|c| c.t1 as usize == t)
+        Index::lookup(&self.index.ending, t).and_then(|i| self.parties.get(i))
+    }
+
+    /// The first trigger starting at token `t`.
+    pub(crate) fn trig_at(&self, t: usize) -> Option<&Trig> {
+        Index::lookup(&self.index.trig_at, t).and_then(|i| self.trigs.get(i))
+    }
+
+    /// True when one of `a`, `b` is the other or its ancestor
+    /// ([`Registry::related`], remembered).
+    pub(crate) fn related(&self, a: ActorIdx, b: ActorIdx) -> bool {
+        let key = (a.min(b), a.max(b));
+        let Ok(mut memo) = self.memo.related.try_borrow_mut() else {
+            return self.reg.related(a, b);
+        };
+        if let Some(&(_, _, r)) = memo.iter().find(|m| (m.0, m.1) == key) {
+            return r;
+        }
+        let r = self.reg.related(a, b);
+        if memo.len() < RELATED_MEMO {
+            memo.push((key.0, key.1, r));
+        }
+        r
     }
 
     /// True when the mention is the first part of a hyphenated compound
@@ -90,13 +231,13 @@ impl Ctx<'_, '_> {
         conj: usize,
         resolved: &mut Resolved,
         exclude: Option<ActorIdx>,
-    ) -> Option<Vec<ArgRef>> {
+    ) -> Option<ArgList> {
         let s = self.s;
         let first = self.trigs.iter().find(|o| {
             (o.t1 as usize) <= conj
                 && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
                 && self.finite(o)
-                && !(o.t1 as usize..conj).any(|i| self.is_boundary(i))
+                && !self.any_boundary(o.t1 as usize, conj)
         })?;
         let subj = self.subject_excluding(first.t0 as usize, resolved, exclude);
         (!subj.is_empty()).then_some(subj)
@@ -147,18 +288,17 @@ impl Ctx<'_, '_> {
                 || (i > 1 && self.s.has(i - 1, role::DET | role::POSS) && self.s.has(i - 2, p)))
     }
 
+    /// True when token `t` ends a clause: ";", ":", "?", "!", a full stop
+    /// (not the dots of "U.N." or inside a name) or a clause word.
     pub(crate) fn is_boundary(&self, t: usize) -> bool {
-        match self.s.punct(t) {
-            b';' | b':' | b'?' | b'!' => true,
-            // Not the dots of "U.N." or "U.S.".
-            b'.' => {
-                let initial = t > 0 && self.s.word(t - 1).len() == 1;
-                let in_name =
-                    (self.parties.iter()).any(|c| c.t0 as usize <= t && t < c.t1 as usize);
-                !(initial || in_name)
-            }
-            _ => self.s.has(t, role::CLAUSE),
-        }
+        self.any_boundary(t, t + 1)
+    }
+
+    /// True when a token of `[a, b)` ends a clause.
+    pub(crate) fn any_boundary(&self, a: usize, b: usize) -> bool {
+        let bounds = &self.index.bounds;
+        let last = bounds.len().saturating_sub(1);
+        a < b && bounds.get(b.min(last)) > bounds.get(a.min(last))
     }
 
     fn resolve(
@@ -170,13 +310,29 @@ impl Ctx<'_, '_> {
     ) -> Option<Arg> {
         // The first part of a compound is no antecedent: in "the
         // Iran-backed group said it…", "it" is the group.
-        let current: Vec<Cand> = (self.parties.iter())
-            .filter(|c| !self.compound_modifier(c))
-            .copied()
-            .collect();
-        let a = self
-            .sal
-            .resolve(self.reg, self.s.index, &current, t as u32, &want)?;
+        let a = match self.memo.current.try_borrow_mut() {
+            Ok(mut current) => {
+                if !self.memo.ready.get() {
+                    current.clear();
+                    current.extend(
+                        (self.parties.iter())
+                            .filter(|c| !self.compound_modifier(c))
+                            .copied(),
+                    );
+                    self.memo.ready.set(true);
+                }
+                self.sal
+                    .resolve(self.reg, self.s.index, &current, t as u32, &want)
+            }
+            Err(_) => {
+                let current: Vec<Cand> = (self.parties.iter())
+                    .filter(|c| !self.compound_modifier(c))
+                    .copied()
+                    .collect();
+                self.sal
+                    .resolve(self.reg, self.s.index, &current, t as u32, &want)
+            }
+        }?;
         resolved.push(super::resolved_cand(t as u32, a, kind));
         Some(Arg {
             actor: a,
@@ -220,7 +376,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The subject of a verb or noun at token `t`, with coordinated subjects.
-    pub(crate) fn subject(&self, t: usize, resolved: &mut Resolved) -> Vec<ArgRef> {
+    pub(crate) fn subject(&self, t: usize, resolved: &mut Resolved) -> ArgList {
         self.subject_excluding(t, resolved, None)
     }
 
@@ -230,7 +386,7 @@ impl Ctx<'_, '_> {
         t: usize,
         resolved: &mut Resolved,
         exclude: Option<ActorIdx>,
-    ) -> Vec<ArgRef> {
+    ) -> ArgList {
         let s = self.s;
         // Look back over auxiliaries, negation and object clitics.
         let mut k = t;
@@ -269,12 +425,12 @@ impl Ctx<'_, '_> {
                     a -= 1;
                 }
                 if let Some(c) = self.party_ending(a) {
-                    return vec![ArgRef::literal(c.actor)];
+                    return ArgList::one(ArgRef::literal(c.actor));
                 }
                 // "la junte au pouvoir à Bamako, qui a rompu…": the
                 // antecedent is a noun that names no party; the party
                 // before it is not the subject.
-                return Vec::new();
+                return ArgList::new();
             }
             if s.has(p, role::CONJ) {
                 if let Some(subj) = self.coordinated_verb_subject(p, resolved, exclude) {
@@ -283,11 +439,11 @@ impl Ctx<'_, '_> {
             }
             if s.has(p, role::PRON) {
                 if let Some(a) = self.pronoun(p, resolved, exclude) {
-                    return vec![a.into()];
+                    return ArgList::one(a.into());
                 }
             }
             if let Some(a) = self.description(p, resolved) {
-                return vec![a.into()];
+                return ArgList::one(a.into());
             }
         }
         // The nearest party to the left not inside a prepositional phrase.
@@ -298,7 +454,7 @@ impl Ctx<'_, '_> {
             .rev()
             .filter(|c| (c.t1 as usize) <= t && c.t0 as usize >= lo)
         {
-            if (c.t1 as usize..t).any(|i| self.is_boundary(i)) {
+            if self.any_boundary(c.t1 as usize, t) {
                 break;
             }
             if self.after_prep(c) || self.compound_modifier(c) || self.says_before(c, t) {
@@ -317,7 +473,7 @@ impl Ctx<'_, '_> {
             {
                 continue;
             }
-            let mut out = vec![ArgRef::literal(c.actor)];
+            let mut out = ArgList::one(ArgRef::literal(c.actor));
             // "la France et l'Allemagne"
             let mut i = c.t0 as usize;
             if i > 0 && s.has(i - 1, role::DET) {
@@ -345,7 +501,7 @@ impl Ctx<'_, '_> {
             }
             return out;
         }
-        Vec::new()
+        ArgList::new()
     }
 
     /// The target after token `t1`, introduced as `def` allows.
@@ -356,7 +512,7 @@ impl Ctx<'_, '_> {
         allow_obj: bool,
         resolved: &mut Resolved,
         exclude: Option<ActorIdx>,
-    ) -> Vec<ArgRef> {
+    ) -> ArgList {
         let s = self.s;
         let mut end = (t1 + OBJECT_REACH).min(s.toks.len());
         let mut k = t1;
@@ -372,7 +528,7 @@ impl Ctx<'_, '_> {
                 }
                 // "le rejet au Conseil de sécurité de l'ONU de son projet":
                 // a party related to the source completes its name.
-                if exclude.is_some_and(|ex| c.actor == ex || self.reg.related(c.actor, ex)) {
+                if exclude.is_some_and(|ex| c.actor == ex || self.related(c.actor, ex)) {
                     // The reach does not count the skipped name.
                     end = (end + (c.t1 - c.t0) as usize).min(s.toks.len());
                     k = c.t1 as usize;
@@ -430,7 +586,7 @@ impl Ctx<'_, '_> {
                     k = c.t1 as usize;
                     continue;
                 }
-                let mut out = vec![ArgRef::literal(c.actor)];
+                let mut out = ArgList::one(ArgRef::literal(c.actor));
                 // "Y et Z"
                 let mut j = c.t1 as usize;
                 if s.has(j, role::CONJ) {
@@ -454,17 +610,17 @@ impl Ctx<'_, '_> {
                 let ok = def.args.iter().any(|a| matches!(a, crate::lexicon::triggers::Arg::Prep(prep) if ends_with_prep(before, prep)));
                 if ok {
                     if let Some(a) = self.pronoun(k, resolved, exclude) {
-                        return vec![a.into()];
+                        return ArgList::one(a.into());
                     }
                 }
             }
             // Another trigger starts a new phrase.
-            if k > t1 && self.trigs.iter().any(|t| t.t0 as usize == k) {
+            if k > t1 && self.trig_at(k).is_some() {
                 break;
             }
             k += 1;
         }
-        Vec::new()
+        ArgList::new()
     }
 
     /// The subject of an infinitive controlled by a request verb's object:
@@ -484,7 +640,7 @@ impl Ctx<'_, '_> {
             d.control && (o.t1 as usize) < t0 && o.t1 as usize + 10 >= t0
         })?;
         let (a, b) = (ctl.t1 as usize, t0);
-        if (a..b).any(|i| self.is_boundary(i)) {
+        if self.any_boundary(a, b) {
             return None;
         }
         if let Some(c) = (self.parties.iter()).find(|c| c.t0 as usize >= a && (c.t1 as usize) < b) {
@@ -507,7 +663,7 @@ impl Ctx<'_, '_> {
     /// The subject of a verb after "sans" / "without": the subject of the
     /// verb it depends on ("Israël a frappé l'Iran sans consulter
     /// Washington").
-    fn sans_subject(&self, t0: usize, resolved: &mut Resolved) -> Option<Vec<ArgRef>> {
+    fn sans_subject(&self, t0: usize, resolved: &mut Resolved) -> Option<ArgList> {
         let s = self.s;
         if t0 == 0 || !(s.has(t0 - 1, role::SANS) || s.word(t0 - 1) == "without") {
             return None;
@@ -515,7 +671,7 @@ impl Ctx<'_, '_> {
         let main = self.trigs.iter().rev().find(|o| {
             (o.t1 as usize) < t0
                 && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
-                && !((o.t1 as usize)..t0).any(|i| self.is_boundary(i))
+                && !self.any_boundary(o.t1 as usize, t0)
         })?;
         let subj = self.subject(main.t0 as usize, resolved);
         (!subj.is_empty()).then_some(subj)
@@ -574,7 +730,7 @@ impl Ctx<'_, '_> {
                 }
                 return self.party_at(j).map(|c| (c.actor, c.t1 as usize));
             }
-            if k > t1 && self.trigs.iter().any(|t| t.t0 as usize == k) {
+            if k > t1 && self.trig_at(k).is_some() {
                 return None;
             }
         }
@@ -595,7 +751,7 @@ impl Ctx<'_, '_> {
             (o.t1 as usize) <= t0
                 && o.t1 as usize + 15 >= t0
                 && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
-                && !(o.t1 as usize..t0).any(|i| self.is_boundary(i))
+                && !self.any_boundary(o.t1 as usize, t0)
         }) else {
             return false;
         };
@@ -648,7 +804,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The agent after a passive participle: "par X", "by X".
-    fn agent(&self, t1: usize) -> Vec<ArgRef> {
+    fn agent(&self, t1: usize) -> ArgList {
         let s = self.s;
         // "pilonnées samedi par", "reçu lundi à l'Élysée par", "received
         // at the White House by": short adjuncts before the agent.
@@ -656,7 +812,7 @@ impl Ctx<'_, '_> {
             .take_while(|&k| !self.is_boundary(k) && s.punct(k) != b',')
             .find(|&k| s.has(k, role::BY))
         else {
-            return Vec::new();
+            return ArgList::new();
         };
         // Only time and place adjuncts (not "called for a ground
         // intervention by the coalition").
@@ -695,17 +851,17 @@ impl Ctx<'_, '_> {
                         | "aussi"
                 )
         }) {
-            return Vec::new();
+            return ArgList::new();
         }
         for k in by + 1..(by + 7).min(s.toks.len()) {
             if self.is_boundary(k) || s.punct(k) == b',' {
                 break;
             }
             if let Some(c) = self.party_at(k) {
-                return vec![ArgRef::literal(c.actor)];
+                return ArgList::one(ArgRef::literal(c.actor));
             }
         }
-        Vec::new()
+        ArgList::new()
     }
 }
 
@@ -715,7 +871,7 @@ pub(crate) fn arguments(
     ti: usize,
     def: &TriggerDef,
     resolved: &mut Resolved,
-) -> Option<(Vec<ArgRef>, Vec<ArgRef>, f32)> {
+) -> Option<(ArgList, ArgList, f32)> {
     let s = ctx.s;
     let tr = ctx.trigs[ti];
     let (t0, t1) = (tr.t0 as usize, tr.t1 as usize);
@@ -739,8 +895,8 @@ pub(crate) fn arguments(
                 let head = ctx.party_at(t1).or_else(|| ctx.party_at(t1 + 1));
                 return head.map(|h| {
                     (
-                        vec![ArgRef::literal(c.actor)],
-                        vec![ArgRef::literal(h.actor)],
+                        ArgList::one(ArgRef::literal(c.actor)),
+                        ArgList::one(ArgRef::literal(h.actor)),
                         0.8,
                     )
                 });
@@ -778,20 +934,20 @@ pub(crate) fn arguments(
                 if let Some(obj) = ctx.party_ending(a) {
                     let subj = ctx.subject_excluding(t0, resolved, Some(obj.actor));
                     if !subj.is_empty() {
-                        return Some((subj, vec![ArgRef::literal(obj.actor)], 0.8));
+                        return Some((subj, ArgList::one(ArgRef::literal(obj.actor)), 0.8));
                     }
                 }
             }
             if let Some((subj, obj)) = ctx.relative_with_noun_subject(t0) {
                 return Some((
-                    vec![ArgRef::literal(subj)],
-                    vec![ArgRef::literal(obj)],
+                    ArgList::one(ArgRef::literal(subj)),
+                    ArgList::one(ArgRef::literal(obj)),
                     0.75,
                 ));
             }
             let subj = ctx
                 .controlled_subject(t0)
-                .map(|a| a.map(ArgRef::literal).into_iter().collect())
+                .map(|a| a.map_or_else(ArgList::new, |a| ArgList::one(ArgRef::literal(a))))
                 .or_else(|| ctx.sans_subject(t0, resolved))
                 .unwrap_or_else(|| ctx.subject(t0, resolved));
             if subj.is_empty() {
@@ -835,7 +991,7 @@ pub(crate) fn arguments(
                 e0 >= lo
                     && e1 <= t0
                     && s.lex.triggers[o.trigger as usize].pos == Pos::Noun
-                    && !(e1..t0).any(|i| ctx.is_boundary(i))
+                    && !ctx.any_boundary(e1, t0)
             })?;
             let edef = &s.lex.triggers[ev.trigger as usize];
             let (targets, _) =
@@ -851,7 +1007,7 @@ pub(crate) fn arguments(
             // shelling of Kharkiv by Russian forces": a by-agent is the
             // source; the target follows the noun or the agent.
             if let Some((agent, after)) = ctx.noun_agent(t1) {
-                let src = vec![ArgRef::literal(agent)];
+                let src = ArgList::one(ArgRef::literal(agent));
                 let mut targets = ctx.object(t1, def, def.pos == Pos::Fixed, resolved, Some(agent));
                 if targets.is_empty() {
                     targets = ctx.object(after, def, false, resolved, Some(agent));
@@ -873,8 +1029,8 @@ pub(crate) fn arguments(
                 if a > 0 && s.punct(a - 1) == b',' {
                     let head = ctx.party_ending(a - 1)?;
                     return Some((
-                        vec![ArgRef::literal(head.actor)],
-                        vec![ArgRef::literal(owner.actor)],
+                        ArgList::one(ArgRef::literal(head.actor)),
+                        ArgList::one(ArgRef::literal(owner.actor)),
                         0.7,
                     ));
                 }
@@ -915,7 +1071,7 @@ fn noun_source(
     def: &TriggerDef,
     resolved: &mut Resolved,
     de_source: bool,
-) -> Option<(Vec<ArgRef>, f32)> {
+) -> Option<(ArgList, f32)> {
     let s = ctx.s;
     // Adjective right after (FR) or right before (EN) the noun.
     let adj_after = ctx.adjs.iter().find(|a| {
@@ -923,7 +1079,7 @@ fn noun_source(
     });
     let adj_before = ctx.adjs.iter().find(|a| a.t1 as usize == t0);
     if let Some(a) = adj_after.or(adj_before) {
-        return Some((vec![ArgRef::literal(a.actor)], 0.75));
+        return Some((ArgList::one(ArgRef::literal(a.actor)), 0.75));
     }
     // "de X", "of X" right after the noun (when not the target).
     let w = s.word(t1);
@@ -933,26 +1089,26 @@ fn noun_source(
             k += 1;
         }
         if let Some(c) = ctx.party_at(k) {
-            return Some((vec![ArgRef::literal(c.actor)], 0.75));
+            return Some((ArgList::one(ArgRef::literal(c.actor)), 0.75));
         }
     }
     // An organisation "au/at" the noun: "le rejet au Conseil de sécurité".
     if matches!(w, "au" | "aux" | "at" | "a") {
         if let Some(c) = ctx.party_at(t1 + 1).or_else(|| ctx.party_at(t1 + 2)) {
             if ctx.reg.actor(c.actor).kind == ActorKind::Organization {
-                return Some((vec![ArgRef::literal(c.actor)], 0.7));
+                return Some((ArgList::one(ArgRef::literal(c.actor)), 0.7));
             }
         }
     }
     // A possessive: "ses tirs", "their attacks"; "Russia's strikes".
     if t0 > 0 && s.has(t0 - 1, role::POSS) {
         if let Some(a) = ctx.pronoun(t0 - 1, resolved, None) {
-            return Some((vec![a.into()], 0.7));
+            return Some((ArgList::one(a.into()), 0.7));
         }
     }
     if t0 > 1 && s.word(t0 - 1) == "s" {
         if let Some(c) = ctx.party_ending(t0 - 1) {
-            return Some((vec![ArgRef::literal(c.actor)], 0.75));
+            return Some((ArgList::one(ArgRef::literal(c.actor)), 0.75));
         }
     }
     None
@@ -964,13 +1120,13 @@ pub(crate) fn event_object_source(
     ctx: &Ctx<'_, '_>,
     t1: usize,
     resolved: &mut Resolved,
-) -> Vec<ArgRef> {
+) -> ArgList {
     let s = ctx.s;
     for k in t1..(t1 + 4).min(s.toks.len()) {
-        if let Some(tr) = ctx.trigs.iter().find(|t| t.t0 as usize == k) {
+        if let Some(tr) = ctx.trig_at(k) {
             let def = &s.lex.triggers[tr.trigger as usize];
             if def.pos != Pos::Noun {
-                return Vec::new();
+                return ArgList::new();
             }
             // "a rejeté les critiques de Bruxelles": in French, "de X"
             // after an event noun that is itself an object names its
@@ -981,10 +1137,10 @@ pub(crate) fn event_object_source(
                 .unwrap_or_default();
         }
         if !(s.has(k, role::DET | role::POSS | role::PREP) || s.punct(k) == b'"') {
-            return Vec::new();
+            return ArgList::new();
         }
     }
-    Vec::new()
+    ArgList::new()
 }
 
 /// True when token `t` is a definite article or demonstrative ("the",

@@ -13,7 +13,7 @@
 //! - Speaker: the actor of a reporting verb ("a déclaré X", "X said", "a-t-il
 //!   indiqué") or of "selon X" / "according to X".
 
-use super::args::Ctx;
+use super::args::{has, Ctx};
 use super::Resolved;
 use crate::lexicon::actors::ActorIdx;
 use crate::lexicon::cues::role;
@@ -45,7 +45,7 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
     }
     if before.clone().any(|i| s.has(i, role::HYPO))
         || kind_before(TriggerKind::Hypo, 5)
-        || (0..t0).any(|i| s.has(i, role::IF))
+        || ctx.index.first_if < t0
     {
         modality = Modality::Hypothetical;
     }
@@ -128,11 +128,11 @@ pub(crate) fn revoked(ctx: &Ctx<'_, '_>, ti: usize) -> bool {
 pub(crate) fn speaker(ctx: &Ctx<'_, '_>, resolved: &mut Resolved) -> Option<ActorIdx> {
     let s = ctx.s;
     let media = |a: ActorIdx| ctx.reg.actor(a).kind == ActorKind::Media;
-    for (i, _) in s.toks.iter().enumerate() {
-        if s.has(i, role::REPORT) {
+    for i in 0..s.toks.len() {
+        if has(s, i, role::REPORT) {
             let mut k = i + 1;
             while k < s.toks.len() && k < i + 4 {
-                if let Some(c) = ctx.parties.iter().find(|c| c.t0 as usize == k) {
+                if let Some(c) = ctx.party_at(k) {
                     if !media(c.actor) {
                         return Some(c.actor);
                     }
