@@ -27,6 +27,9 @@ pub(crate) struct Ctx<'s, 'a> {
     pub(crate) memo: &'s Memo,
 }
 
+/// Up to this many parties and triggers together, lookups scan them.
+const SCAN_LIMIT: usize = 24;
+
 /// No entry in a per-token table.
 const NONE: u32 = u32::MAX;
 
@@ -41,11 +44,15 @@ pub(crate) struct Index {
     ending: Vec<u32>,
     /// The first trigger starting at each token.
     trig_at: Vec<u32>,
-    /// The number of clause boundaries before each token.
-    bounds: Vec<u32>,
+    /// The number of clause boundaries in the sentence.
+    bounds_total: u32,
+    /// Whether `at`, `ending` and `trig_at` are built (else scans).
+    tables: bool,
     /// Parties starting minus parties ending at each token (a scratch for
     /// the dots inside names).
     cover: Vec<i32>,
+    /// The cue roles and boundary counts of each token.
+    toks: Vec<TokInfo>,
     /// The first token with role `if`/`si` (`usize::MAX` when none).
     pub(crate) first_if: usize,
 }
@@ -54,21 +61,26 @@ impl Index {
     /// Build the tables of `s` for `parties` and `trigs`.
     pub(crate) fn build(&mut self, s: &Sentence<'_>, parties: &[Cand], trigs: &[Trig]) {
         let n = s.toks.len();
-        let m = (parties.iter().map(|c| c.t0.max(c.t1) as usize))
-            .chain(trigs.iter().map(|t| t.t0 as usize))
-            .fold(n, usize::max)
-            + 1;
-        for v in [&mut self.at, &mut self.ending, &mut self.trig_at] {
-            v.clear();
-            v.resize(m, NONE);
-        }
-        // In reverse, so that the first one in order wins.
-        for (i, c) in parties.iter().enumerate().rev() {
-            self.at[c.t0 as usize] = i as u32;
-            self.ending[c.t1 as usize] = i as u32;
-        }
-        for (i, t) in trigs.iter().enumerate().rev() {
-            self.trig_at[t.t0 as usize] = i as u32;
+        // A few parties and triggers are found faster by a scan than by
+        // tables; past that, tables keep long sentences linear.
+        self.tables = parties.len() + trigs.len() > SCAN_LIMIT;
+        if self.tables {
+            let m = (parties.iter().map(|c| c.t0.max(c.t1) as usize))
+                .chain(trigs.iter().map(|t| t.t0 as usize))
+                .fold(n, usize::max)
+                + 1;
+            for v in [&mut self.at, &mut self.ending, &mut self.trig_at] {
+                v.clear();
+                v.resize(m, NONE);
+            }
+            // In reverse, so that the first one in order wins.
+            for (i, c) in parties.iter().enumerate().rev() {
+                self.at[c.t0 as usize] = i as u32;
+                self.ending[c.t1 as usize] = i as u32;
+            }
+            for (i, t) in trigs.iter().enumerate().rev() {
+                self.trig_at[t.t0 as usize] = i as u32;
+            }
         }
         self.cover.clear();
         self.cover.resize(n + 1, 0);
@@ -78,37 +90,84 @@ impl Index {
                 self.cover[(c.t1 as usize).min(n)] -= 1;
             }
         }
-        self.bounds.clear();
-        self.bounds.reserve(n + 1);
-        self.bounds.push(0);
-        let (mut count, mut inside) = (0, 0);
-        self.first_if = usize::MAX;
-        for t in 0..n {
-            inside += self.cover[t];
-            let b = match s.punct(t) {
-                b';' | b':' | b'?' | b'!' => true,
-                // Not the dots of "U.N." or "U.S.".
-                b'.' => {
-                    let initial = t > 0 && s.word(t - 1).len() == 1;
-                    !(initial || inside > 0)
+        let (mut count, mut inside) = (0u32, 0);
+        let mut first_if = usize::MAX;
+        self.toks.clear();
+        self.toks.extend(
+            (s.toks.iter().enumerate().zip(&self.cover)).map(|((t, tok), cover)| {
+                let roles = s.cue(t).map_or(0, |c| c.roles);
+                let mut info = TokInfo {
+                    roles,
+                    bound: count,
+                    // "a" is "à" (a preposition) only with its accent, else
+                    // the auxiliary ([`Sentence::has`]).
+                    special: roles & role::ACCENT != 0 && s.word(t) == "a",
+                    accented: tok.accented,
+                };
+                inside += cover;
+                let b = match tok.punct {
+                    b';' | b':' | b'?' | b'!' => true,
+                    // Not the dots of "U.N." or "U.S.".
+                    b'.' => {
+                        let initial = t > 0 && s.word(t - 1).len() == 1;
+                        !(initial || inside > 0)
+                    }
+                    _ => info.has(role::CLAUSE),
+                };
+                count += u32::from(b);
+                info.bound = count - u32::from(b);
+                if first_if == usize::MAX && info.has(role::IF) {
+                    first_if = t;
                 }
-                _ => has(s, t, role::CLAUSE),
-            };
-            count += u32::from(b);
-            self.bounds.push(count);
-            if self.first_if == usize::MAX && has(s, t, role::IF) {
-                self.first_if = t;
-            }
-        }
+                info
+            }),
+        );
+        self.bounds_total = count;
+        self.first_if = first_if;
+    }
+
+    /// The number of clause boundaries before token `t`.
+    #[inline]
+    fn bounds_before(&self, t: usize) -> u32 {
+        self.toks.get(t).map_or(self.bounds_total, |i| i.bound)
+    }
+
+    /// [`Sentence::has`] from the table: true when token `i` has cue role
+    /// `r` (the accent-only roles of "à" checked).
+    #[inline]
+    pub(crate) fn has(&self, i: usize, r: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.has(r))
     }
 
     /// True when a table holds more than `n` entries.
     pub(crate) fn large(&self, n: usize) -> bool {
-        self.at.capacity() > n || self.bounds.capacity() > n
+        self.at.capacity() > n || self.toks.capacity() > n || self.cover.capacity() > n
     }
 
     fn lookup(v: &[u32], t: usize) -> Option<usize> {
         v.get(t).copied().filter(|&i| i != NONE).map(|i| i as usize)
+    }
+}
+
+/// What argument search reads of a token, looked up once.
+#[derive(Debug, Clone, Copy)]
+struct TokInfo {
+    /// Cue role bits (0: no cue).
+    roles: u32,
+    /// The number of clause boundaries before the token.
+    bound: u32,
+    /// "a", whose roles depend on its accent.
+    special: bool,
+    /// The original has an accent.
+    accented: bool,
+}
+
+impl TokInfo {
+    /// True when the token has cue role `r` ([`Sentence::has`]).
+    #[inline]
+    fn has(&self, r: u32) -> bool {
+        self.roles & r != 0
+            && (!self.special || ((r & (role::PREP | role::LOC) != 0) == self.accented))
     }
 }
 
@@ -135,12 +194,6 @@ impl Memo {
 /// How many `related` answers a sentence remembers (a linear list).
 const RELATED_MEMO: usize = 32;
 
-/// [`Sentence::has`] with the common case (no cue of that role) inline.
-#[inline]
-pub(crate) fn has(s: &Sentence<'_>, i: usize, r: u32) -> bool {
-    s.cue(i).is_some_and(|c| c.roles & r != 0) && s.has(i, r)
-}
-
 /// One argument.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Arg {
@@ -154,16 +207,34 @@ const OBJECT_REACH: usize = 8;
 
 impl Ctx<'_, '_> {
     pub(crate) fn party_at(&self, t: usize) -> Option<&Cand> {
-        Index::lookup(&self.index.at, t).and_then(|i| self.parties.get(i))
+        if self.index.tables {
+            Index::lookup(&self.index.at, t).and_then(|i| self.parties.get(i))
+        } else {
+            self.parties.iter().find(|c| c.t0 as usize == t)
+        }
     }
 
     fn party_ending(&self, t: usize) -> Option<&Cand> {
-        Index::lookup(&self.index.ending, t).and_then(|i| self.parties.get(i))
+        if self.index.tables {
+            Index::lookup(&self.index.ending, t).and_then(|i| self.parties.get(i))
+        } else {
+            self.parties.iter().find(|c| c.t1 as usize == t)
+        }
+    }
+
+    /// True when token `i` has cue role `r` ([`Sentence::has`]).
+    #[inline]
+    pub(crate) fn has(&self, i: usize, r: u32) -> bool {
+        self.index.has(i, r)
     }
 
     /// The first trigger starting at token `t`.
     pub(crate) fn trig_at(&self, t: usize) -> Option<&Trig> {
-        Index::lookup(&self.index.trig_at, t).and_then(|i| self.trigs.get(i))
+        if self.index.tables {
+            Index::lookup(&self.index.trig_at, t).and_then(|i| self.trigs.get(i))
+        } else {
+            self.trigs.iter().find(|o| o.t0 as usize == t)
+        }
     }
 
     /// True when one of `a`, `b` is the other or its ancestor
@@ -210,7 +281,7 @@ impl Ctx<'_, '_> {
                 && !self.parties.iter().any(|d| d.t0 >= c.t1 && d.t1 <= o.t0)
                 // The reported clause has no subject of its own.
                 && (o.t1 as usize..t).all(|i| {
-                    self.s.has(i, role::AUX | role::PASSAUX | role::NEG | role::FUT | role::HYPO)
+                    self.has(i, role::AUX | role::PASSAUX | role::NEG | role::FUT | role::HYPO)
                 })
         })
     }
@@ -284,8 +355,8 @@ impl Ctx<'_, '_> {
         let p = role::PREP | role::LOC | role::BY;
         // "du", "des", "au" are both article and preposition.
         i > 0
-            && (self.s.has(i - 1, p)
-                || (i > 1 && self.s.has(i - 1, role::DET | role::POSS) && self.s.has(i - 2, p)))
+            && (self.has(i - 1, p)
+                || (i > 1 && self.has(i - 1, role::DET | role::POSS) && self.has(i - 2, p)))
     }
 
     /// True when token `t` ends a clause: ";", ":", "?", "!", a full stop
@@ -296,9 +367,7 @@ impl Ctx<'_, '_> {
 
     /// True when a token of `[a, b)` ends a clause.
     pub(crate) fn any_boundary(&self, a: usize, b: usize) -> bool {
-        let bounds = &self.index.bounds;
-        let last = bounds.len().saturating_sub(1);
-        a < b && bounds.get(b.min(last)) > bounds.get(a.min(last))
+        a < b && self.index.bounds_before(b) > self.index.bounds_before(a)
     }
 
     fn resolve(
@@ -364,7 +433,7 @@ impl Ctx<'_, '_> {
         let cue = self.s.cue(t)?;
         // "a spokesman", "un responsable": an indefinite introduces
         // someone new.
-        if cue.roles & role::DESC == 0 || t == 0 || !definite(self.s, t - 1) {
+        if cue.roles & role::DESC == 0 || t == 0 || !definite(self, t - 1) {
             return None;
         }
         let want = Want {
@@ -393,7 +462,7 @@ impl Ctx<'_, '_> {
         let mut steps = 0;
         while k > 0 && steps < 5 {
             let p = k - 1;
-            if s.has(
+            if self.has(
                 p,
                 role::AUX
                     | role::PASSAUX
@@ -405,7 +474,7 @@ impl Ctx<'_, '_> {
             ) || matches!(
                 s.word(p),
                 "t" | "deja" | "already" | "also" | "aussi" | "encore" | "still"
-            ) || (s.has(p, role::DET)
+            ) || (self.has(p, role::DET)
                 && s.lex.lang == crate::Lang::Fr
                 && steps == 0
                 && matches!(s.word(p), "la" | "le" | "les" | "l"))
@@ -418,7 +487,7 @@ impl Ctx<'_, '_> {
         }
         if k > 0 {
             let p = k - 1;
-            if s.has(p, role::RELSUBJ) {
+            if self.has(p, role::RELSUBJ) {
                 // "La Russie, qui mène…": the antecedent.
                 let mut a = p;
                 if a > 0 && s.punct(a - 1) == b',' {
@@ -432,12 +501,12 @@ impl Ctx<'_, '_> {
                 // before it is not the subject.
                 return ArgList::new();
             }
-            if s.has(p, role::CONJ) {
+            if self.has(p, role::CONJ) {
                 if let Some(subj) = self.coordinated_verb_subject(p, resolved, exclude) {
                     return subj;
                 }
             }
-            if s.has(p, role::PRON) {
+            if self.has(p, role::PRON) {
                 if let Some(a) = self.pronoun(p, resolved, exclude) {
                     return ArgList::one(a.into());
                 }
@@ -463,12 +532,12 @@ impl Ctx<'_, '_> {
             // "Les paramilitaires, que Washington accuse…, ont été
             // repoussés": the subject of an object relative stays in it.
             let mut i = c.t0 as usize;
-            if i > 0 && s.has(i - 1, role::DET) {
+            if i > 0 && self.has(i - 1, role::DET) {
                 i -= 1;
             }
             // (Not the conjunction: "a affirmé que la Russie…".)
             if i > 1
-                && s.has(i - 1, role::RELOBJ)
+                && self.has(i - 1, role::RELOBJ)
                 && (s.punct(i - 2) == b',' || self.party_ending(i - 1).is_some())
             {
                 continue;
@@ -476,10 +545,10 @@ impl Ctx<'_, '_> {
             let mut out = ArgList::one(ArgRef::literal(c.actor));
             // "la France et l'Allemagne"
             let mut i = c.t0 as usize;
-            if i > 0 && s.has(i - 1, role::DET) {
+            if i > 0 && self.has(i - 1, role::DET) {
                 i -= 1;
             }
-            if i > 0 && s.has(i - 1, role::CONJ) {
+            if i > 0 && self.has(i - 1, role::CONJ) {
                 // "Les États-Unis, le Royaume-Uni et la France": the
                 // conjunct before "et", then those before each comma.
                 let mut end = i - 1;
@@ -490,7 +559,7 @@ impl Ctx<'_, '_> {
                     });
                     out[0].coord = true;
                     let mut j = c2.t0 as usize;
-                    if j > 0 && s.has(j - 1, role::DET) {
+                    if j > 0 && self.has(j - 1, role::DET) {
                         j -= 1;
                     }
                     if j == 0 || s.punct(j - 1) != b',' || out.len() >= 6 {
@@ -535,13 +604,13 @@ impl Ctx<'_, '_> {
                     continue;
                 }
                 let mut p = k;
-                if p > t1 && s.has(p - 1, role::DET | role::POSS) {
+                if p > t1 && self.has(p - 1, role::DET | role::POSS) {
                     p -= 1;
                 }
                 // "at northern Israel": the direction belongs to the target.
                 if p > t1 + 1 && crate::actors::DIRECTIONS.contains(&s.word(p - 1)) {
                     p -= 1;
-                    if p > t1 + 1 && s.has(p - 1, role::DET) {
+                    if p > t1 + 1 && self.has(p - 1, role::DET) {
                         p -= 1;
                     }
                 }
@@ -559,11 +628,12 @@ impl Ctx<'_, '_> {
                             // "hundreds of protesters", "plus de 100 000
                             // soldats".
                             allow_obj
-                                && (!(t1..p).any(|i| s.has(i, role::PREP | role::LOC | role::BY))
+                                && (!(t1..p)
+                                    .any(|i| self.has(i, role::PREP | role::LOC | role::BY))
                                     || self.after_quantity(c)
                                         && (t1..p).all(|i| {
                                             self.quantity(i)
-                                                || s.has(i, role::DET)
+                                                || self.has(i, role::DET)
                                                 || i + 1 == c.t0 as usize
                                         }))
                         }
@@ -589,9 +659,9 @@ impl Ctx<'_, '_> {
                 let mut out = ArgList::one(ArgRef::literal(c.actor));
                 // "Y et Z"
                 let mut j = c.t1 as usize;
-                if s.has(j, role::CONJ) {
+                if self.has(j, role::CONJ) {
                     j += 1;
-                    if s.has(j, role::DET) {
+                    if self.has(j, role::DET) {
                         j += 1;
                     }
                     if let Some(c2) = self.party_at(j) {
@@ -605,7 +675,7 @@ impl Ctx<'_, '_> {
                 return out;
             }
             // "de son projet": the possessor.
-            if s.has(k, role::POSS) && k > t1 {
+            if self.has(k, role::POSS) && k > t1 {
                 let before = &s.folded.text[s.toks[t1].s as usize..s.toks[k - 1].e as usize];
                 let ok = def.args.iter().any(|a| matches!(a, crate::lexicon::triggers::Arg::Prep(prep) if ends_with_prep(before, prep)));
                 if ok {
@@ -652,7 +722,7 @@ impl Ctx<'_, '_> {
             return Some(None);
         }
         let c0 = ctl.t0 as usize;
-        let has_aux = (c0.saturating_sub(3)..c0).any(|i| s.has(i, role::AUX | role::PASSAUX));
+        let has_aux = (c0.saturating_sub(3)..c0).any(|i| self.has(i, role::AUX | role::PASSAUX));
         if ctl.tense == Tense::PastParticiple && !has_aux && c0 > 0 {
             let e = if s.punct(c0 - 1) == b',' { c0 - 1 } else { c0 };
             return Some(self.party_ending(e).map(|c| c.actor));
@@ -665,7 +735,7 @@ impl Ctx<'_, '_> {
     /// Washington").
     fn sans_subject(&self, t0: usize, resolved: &mut Resolved) -> Option<ArgList> {
         let s = self.s;
-        if t0 == 0 || !(s.has(t0 - 1, role::SANS) || s.word(t0 - 1) == "without") {
+        if t0 == 0 || !(self.has(t0 - 1, role::SANS) || s.word(t0 - 1) == "without") {
             return None;
         }
         let main = self.trigs.iter().rev().find(|o| {
@@ -683,17 +753,17 @@ impl Ctx<'_, '_> {
     fn relative_with_noun_subject(&self, t0: usize) -> Option<(ActorIdx, ActorIdx)> {
         let s = self.s;
         let mut k = t0;
-        while k > 0 && k + 4 > t0 && s.has(k - 1, role::AUX | role::NEGPRE) {
+        while k > 0 && k + 4 > t0 && self.has(k - 1, role::AUX | role::NEGPRE) {
             k -= 1;
         }
         let subj = self.party_ending(k)?;
         let mut a = subj.t0 as usize;
-        if a > 0 && s.has(a - 1, role::DET) {
+        if a > 0 && self.has(a - 1, role::DET) {
             a -= 1;
         }
         // A relative pronoun then a noun subject: an object relative
         // ("which" and "that" are subject relatives only before a verb).
-        if a == 0 || !s.has(a - 1, role::RELOBJ | role::RELSUBJ) {
+        if a == 0 || !self.has(a - 1, role::RELOBJ | role::RELSUBJ) {
             return None;
         }
         let mut b = a - 1;
@@ -723,9 +793,9 @@ impl Ctx<'_, '_> {
             if self.is_boundary(k) || s.punct(k) == b',' {
                 return None;
             }
-            if s.has(k, role::BY) && matches!(s.word(k), "par" | "by") {
+            if self.has(k, role::BY) && matches!(s.word(k), "par" | "by") {
                 let mut j = k + 1;
-                if s.has(j, role::DET) {
+                if self.has(j, role::DET) {
                     j += 1;
                 }
                 return self.party_at(j).map(|c| (c.actor, c.t1 as usize));
@@ -771,7 +841,7 @@ impl Ctx<'_, '_> {
             matches!(s.word(i), "to" | "de" | "d" | "a")
                 && i + 1 < t0
                 && s.toks[i + 1].punct == 0
-                && !s.has(i + 1, role::DET | role::POSS)
+                && !self.has(i + 1, role::DET | role::POSS)
                 && !matches!(
                     s.word(i + 1),
                     "toute"
@@ -810,7 +880,7 @@ impl Ctx<'_, '_> {
         // at the White House by": short adjuncts before the agent.
         let Some(by) = (t1..(t1 + 6).min(s.toks.len()))
             .take_while(|&k| !self.is_boundary(k) && s.punct(k) != b',')
-            .find(|&k| s.has(k, role::BY))
+            .find(|&k| self.has(k, role::BY))
         else {
             return ArgList::new();
         };
@@ -822,7 +892,7 @@ impl Ctx<'_, '_> {
             })
         };
         if !(t1..by).all(|k| {
-            s.has(k, role::LOC | role::DET)
+            self.has(k, role::LOC | role::DET)
                 || in_place(k)
                 // A named place: "à l'Élysée", "at the White House".
                 || (s.toks[k].upper && k > t1)
@@ -901,8 +971,8 @@ pub(crate) fn arguments(
                     )
                 });
             }
-            let has_aux = (t0.saturating_sub(3)..t0).any(|i| s.has(i, role::AUX));
-            let passive_aux = (t0.saturating_sub(3)..t0).any(|i| s.has(i, role::PASSAUX));
+            let has_aux = (t0.saturating_sub(3)..t0).any(|i| ctx.has(i, role::AUX));
+            let passive_aux = (t0.saturating_sub(3)..t0).any(|i| ctx.has(i, role::PASSAUX));
             if tr.tense == Tense::PastParticiple && (passive_aux || !has_aux) {
                 // Passive or participle: the agent acts on the left noun.
                 let agents = ctx.agent(t1);
@@ -917,15 +987,15 @@ pub(crate) fn arguments(
             }
             // Object relative: "les forces kurdes, qu'elle accuse".
             let mut k = t0;
-            while k > 0 && s.has(k - 1, role::AUX | role::NEGPRE | role::PRON) && k + 4 > t0 {
+            while k > 0 && ctx.has(k - 1, role::AUX | role::NEGPRE | role::PRON) && k + 4 > t0 {
                 k -= 1;
             }
             // "qu'elle accuse"; "which it accuses" (a subject pronoun after
             // the relative makes it an object relative).
             let obj_rel = k > 0
                 && k < t0
-                && (s.has(k - 1, role::RELOBJ)
-                    || (s.has(k - 1, role::RELSUBJ) && (k..t0).any(|i| s.has(i, role::PRON))));
+                && (ctx.has(k - 1, role::RELOBJ)
+                    || (ctx.has(k - 1, role::RELSUBJ) && (k..t0).any(|i| ctx.has(i, role::PRON))));
             if obj_rel {
                 let mut a = k - 1;
                 if a > 0 && s.punct(a - 1) == b',' {
@@ -958,7 +1028,7 @@ pub(crate) fn arguments(
             if obj.is_empty()
                 && t0 > 0
                 && s.lex.lang == crate::Lang::Fr
-                && s.has(t0 - 1, role::OBJPRON)
+                && ctx.has(t0 - 1, role::OBJPRON)
                 && def.takes_obj()
             {
                 if let Some(a) = ctx.pronoun(t0 - 1, resolved, None) {
@@ -1023,7 +1093,7 @@ pub(crate) fn arguments(
             if def.agent && t0 > 1 && s.word(t0 - 1) == "s" {
                 let owner = ctx.party_ending(t0 - 1)?;
                 let mut a = owner.t0 as usize;
-                if a > 0 && s.has(a - 1, role::DET) {
+                if a > 0 && ctx.has(a - 1, role::DET) {
                     a -= 1;
                 }
                 if a > 0 && s.punct(a - 1) == b',' {
@@ -1085,7 +1155,7 @@ fn noun_source(
     let w = s.word(t1);
     if matches!(w, "de" | "du" | "des" | "d" | "of") && (!def.takes_prep(w) || de_source) {
         let mut k = t1 + 1;
-        if s.has(k, role::DET) {
+        if ctx.has(k, role::DET) {
             k += 1;
         }
         if let Some(c) = ctx.party_at(k) {
@@ -1101,7 +1171,7 @@ fn noun_source(
         }
     }
     // A possessive: "ses tirs", "their attacks"; "Russia's strikes".
-    if t0 > 0 && s.has(t0 - 1, role::POSS) {
+    if t0 > 0 && ctx.has(t0 - 1, role::POSS) {
         if let Some(a) = ctx.pronoun(t0 - 1, resolved, None) {
             return Some((ArgList::one(a.into()), 0.7));
         }
@@ -1136,7 +1206,7 @@ pub(crate) fn event_object_source(
                 .map(|(v, _)| v)
                 .unwrap_or_default();
         }
-        if !(s.has(k, role::DET | role::POSS | role::PREP) || s.punct(k) == b'"') {
+        if !(ctx.has(k, role::DET | role::POSS | role::PREP) || s.punct(k) == b'"') {
             return ArgList::new();
         }
     }
@@ -1145,8 +1215,9 @@ pub(crate) fn event_object_source(
 
 /// True when token `t` is a definite article or demonstrative ("the",
 /// "le", "ce"), not an indefinite one ("a", "un", "des").
-pub(crate) fn definite(s: &Sentence<'_>, t: usize) -> bool {
-    s.has(t, role::DET) && !matches!(s.word(t), "a" | "an" | "un" | "une" | "des" | "de" | "d")
+pub(crate) fn definite(ctx: &Ctx<'_, '_>, t: usize) -> bool {
+    let s = ctx.s;
+    ctx.has(t, role::DET) && !matches!(s.word(t), "a" | "an" | "un" | "une" | "des" | "de" | "d")
 }
 
 /// True when the folded words `before` end with the preposition `prep`
