@@ -1,6 +1,6 @@
 //! Finding the source and target of a trigger.
 
-use super::{ArgRef, Resolved, Trig};
+use super::{ArgList, ArgRef, Resolved, Trig};
 use crate::actors::coref::{Salience, Want};
 use crate::actors::registry::Registry;
 use crate::actors::{Adj, Cand};
@@ -11,6 +11,7 @@ use crate::lexicon::triggers::{Pos, TriggerDef};
 use crate::model::actor::ActorKind;
 use crate::model::extraction::MentionKind;
 use crate::sentence::Sentence;
+use std::cell::{Cell, RefCell};
 
 /// Everything argument search reads.
 pub(crate) struct Ctx<'s, 'a> {
@@ -20,7 +21,178 @@ pub(crate) struct Ctx<'s, 'a> {
     pub(crate) adjs: &'s [Adj],
     pub(crate) sal: &'s Salience,
     pub(crate) trigs: &'s [Trig],
+    /// Per-token tables of the sentence.
+    pub(crate) index: &'s Index,
+    /// Results remembered within the sentence.
+    pub(crate) memo: &'s Memo,
 }
+
+/// Up to this many parties and triggers together, lookups scan them.
+const SCAN_LIMIT: usize = 24;
+
+/// No entry in a per-token table.
+const NONE: u32 = u32::MAX;
+
+/// Per-token tables built once per sentence, so that argument search
+/// looks a token up instead of scanning the parties, the triggers or the
+/// tokens again for every trigger.
+#[derive(Debug, Default)]
+pub(crate) struct Index {
+    /// The first party starting at each token ([`NONE`]: none).
+    at: Vec<u32>,
+    /// The first party ending at each token.
+    ending: Vec<u32>,
+    /// The first trigger starting at each token.
+    trig_at: Vec<u32>,
+    /// The number of clause boundaries in the sentence.
+    bounds_total: u32,
+    /// Whether `at`, `ending` and `trig_at` are built (else scans).
+    tables: bool,
+    /// Parties starting minus parties ending at each token (a scratch for
+    /// the dots inside names).
+    cover: Vec<i32>,
+    /// The cue roles and boundary counts of each token.
+    toks: Vec<TokInfo>,
+    /// The first token with role `if`/`si` (`usize::MAX` when none).
+    pub(crate) first_if: usize,
+}
+
+impl Index {
+    /// Build the tables of `s` for `parties` and `trigs`.
+    pub(crate) fn build(&mut self, s: &Sentence<'_>, parties: &[Cand], trigs: &[Trig]) {
+        let n = s.toks.len();
+        // A few parties and triggers are found faster by a scan than by
+        // tables; past that, tables keep long sentences linear.
+        self.tables = parties.len() + trigs.len() > SCAN_LIMIT;
+        if self.tables {
+            let m = (parties.iter().map(|c| c.t0.max(c.t1) as usize))
+                .chain(trigs.iter().map(|t| t.t0 as usize))
+                .fold(n, usize::max)
+                + 1;
+            for v in [&mut self.at, &mut self.ending, &mut self.trig_at] {
+                v.clear();
+                v.resize(m, NONE);
+            }
+            // In reverse, so that the first one in order wins.
+            for (i, c) in parties.iter().enumerate().rev() {
+                self.at[c.t0 as usize] = i as u32;
+                self.ending[c.t1 as usize] = i as u32;
+            }
+            for (i, t) in trigs.iter().enumerate().rev() {
+                self.trig_at[t.t0 as usize] = i as u32;
+            }
+        }
+        self.cover.clear();
+        self.cover.resize(n + 1, 0);
+        for c in parties {
+            if c.t0 < c.t1 && (c.t0 as usize) < n {
+                self.cover[c.t0 as usize] += 1;
+                self.cover[(c.t1 as usize).min(n)] -= 1;
+            }
+        }
+        let (mut count, mut inside) = (0u32, 0);
+        let mut first_if = usize::MAX;
+        self.toks.clear();
+        self.toks.extend(
+            (s.toks.iter().enumerate().zip(&self.cover)).map(|((t, tok), cover)| {
+                let roles = s.cue(t).map_or(0, |c| c.roles);
+                let mut info = TokInfo {
+                    roles,
+                    bound: count,
+                    // "a" is "à" (a preposition) only with its accent, else
+                    // the auxiliary ([`Sentence::has`]).
+                    special: roles & role::ACCENT != 0 && s.word(t) == "a",
+                    accented: tok.accented,
+                };
+                inside += cover;
+                let b = match tok.punct {
+                    b';' | b':' | b'?' | b'!' => true,
+                    // Not the dots of "U.N." or "U.S.".
+                    b'.' => {
+                        let initial = t > 0 && s.word(t - 1).len() == 1;
+                        !(initial || inside > 0)
+                    }
+                    _ => info.has(role::CLAUSE),
+                };
+                count += u32::from(b);
+                info.bound = count - u32::from(b);
+                if first_if == usize::MAX && info.has(role::IF) {
+                    first_if = t;
+                }
+                info
+            }),
+        );
+        self.bounds_total = count;
+        self.first_if = first_if;
+    }
+
+    /// The number of clause boundaries before token `t`.
+    #[inline]
+    fn bounds_before(&self, t: usize) -> u32 {
+        self.toks.get(t).map_or(self.bounds_total, |i| i.bound)
+    }
+
+    /// [`Sentence::has`] from the table: true when token `i` has cue role
+    /// `r` (the accent-only roles of "à" checked).
+    #[inline]
+    pub(crate) fn has(&self, i: usize, r: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.has(r))
+    }
+
+    /// True when a table holds more than `n` entries.
+    pub(crate) fn large(&self, n: usize) -> bool {
+        self.at.capacity() > n || self.toks.capacity() > n || self.cover.capacity() > n
+    }
+
+    fn lookup(v: &[u32], t: usize) -> Option<usize> {
+        v.get(t).copied().filter(|&i| i != NONE).map(|i| i as usize)
+    }
+}
+
+/// What argument search reads of a token, looked up once.
+#[derive(Debug, Clone, Copy)]
+struct TokInfo {
+    /// Cue role bits (0: no cue).
+    roles: u32,
+    /// The number of clause boundaries before the token.
+    bound: u32,
+    /// "a", whose roles depend on its accent.
+    special: bool,
+    /// The original has an accent.
+    accented: bool,
+}
+
+impl TokInfo {
+    /// True when the token has cue role `r` ([`Sentence::has`]).
+    #[inline]
+    fn has(&self, r: u32) -> bool {
+        self.roles & r != 0
+            && (!self.special || ((r & (role::PREP | role::LOC) != 0) == self.accented))
+    }
+}
+
+/// Results remembered while the triggers of one sentence are examined.
+#[derive(Debug, Default)]
+pub(crate) struct Memo {
+    /// `Registry::related` answers: (lower, higher, related).
+    related: RefCell<Vec<(ActorIdx, ActorIdx, bool)>>,
+    /// The parties that can be antecedents (not compound modifiers), once
+    /// `ready`.
+    current: RefCell<Vec<Cand>>,
+    ready: Cell<bool>,
+}
+
+impl Memo {
+    /// Forget the previous sentence.
+    pub(crate) fn clear(&self) {
+        self.related.borrow_mut().clear();
+        self.current.borrow_mut().clear();
+        self.ready.set(false);
+    }
+}
+
+/// How many `related` answers a sentence remembers (a linear list).
+const RELATED_MEMO: usize = 32;
 
 /// One argument.
 #[derive(Debug, Clone, Copy)]
@@ -34,12 +206,52 @@ const SUBJECT_REACH: usize = 30;
 const OBJECT_REACH: usize = 8;
 
 impl Ctx<'_, '_> {
-    fn party_at(&self, t: usize) -> Option<&Cand> {
-        self.parties.iter().find(|c| c.t0 as usize == t)
+    pub(crate) fn party_at(&self, t: usize) -> Option<&Cand> {
+        if self.index.tables {
+            Index::lookup(&self.index.at, t).and_then(|i| self.parties.get(i))
+        } else {
+            self.parties.iter().find(|c| c.t0 as usize == t)
+        }
     }
 
     fn party_ending(&self, t: usize) -> Option<&Cand> {
-        self.parties.iter().find(|c| c.t1 as usize == t)
+        if self.index.tables {
+            Index::lookup(&self.index.ending, t).and_then(|i| self.parties.get(i))
+        } else {
+            self.parties.iter().find(|c| c.t1 as usize == t)
+        }
+    }
+
+    /// True when token `i` has cue role `r` ([`Sentence::has`]).
+    #[inline]
+    pub(crate) fn has(&self, i: usize, r: u32) -> bool {
+        self.index.has(i, r)
+    }
+
+    /// The first trigger starting at token `t`.
+    pub(crate) fn trig_at(&self, t: usize) -> Option<&Trig> {
+        if self.index.tables {
+            Index::lookup(&self.index.trig_at, t).and_then(|i| self.trigs.get(i))
+        } else {
+            self.trigs.iter().find(|o| o.t0 as usize == t)
+        }
+    }
+
+    /// True when one of `a`, `b` is the other or its ancestor
+    /// ([`Registry::related`], remembered).
+    pub(crate) fn related(&self, a: ActorIdx, b: ActorIdx) -> bool {
+        let key = (a.min(b), a.max(b));
+        let Ok(mut memo) = self.memo.related.try_borrow_mut() else {
+            return self.reg.related(a, b);
+        };
+        if let Some(&(_, _, r)) = memo.iter().find(|m| (m.0, m.1) == key) {
+            return r;
+        }
+        let r = self.reg.related(a, b);
+        if memo.len() < RELATED_MEMO {
+            memo.push((key.0, key.1, r));
+        }
+        r
     }
 
     /// True when the mention is the first part of a hyphenated compound
@@ -69,7 +281,7 @@ impl Ctx<'_, '_> {
                 && !self.parties.iter().any(|d| d.t0 >= c.t1 && d.t1 <= o.t0)
                 // The reported clause has no subject of its own.
                 && (o.t1 as usize..t).all(|i| {
-                    self.s.has(i, role::AUX | role::PASSAUX | role::NEG | role::FUT | role::HYPO)
+                    self.has(i, role::AUX | role::PASSAUX | role::NEG | role::FUT | role::HYPO)
                 })
         })
     }
@@ -90,13 +302,13 @@ impl Ctx<'_, '_> {
         conj: usize,
         resolved: &mut Resolved,
         exclude: Option<ActorIdx>,
-    ) -> Option<Vec<ArgRef>> {
+    ) -> Option<ArgList> {
         let s = self.s;
         let first = self.trigs.iter().find(|o| {
             (o.t1 as usize) <= conj
                 && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
                 && self.finite(o)
-                && !(o.t1 as usize..conj).any(|i| self.is_boundary(i))
+                && !self.any_boundary(o.t1 as usize, conj)
         })?;
         let subj = self.subject_excluding(first.t0 as usize, resolved, exclude);
         (!subj.is_empty()).then_some(subj)
@@ -143,22 +355,19 @@ impl Ctx<'_, '_> {
         let p = role::PREP | role::LOC | role::BY;
         // "du", "des", "au" are both article and preposition.
         i > 0
-            && (self.s.has(i - 1, p)
-                || (i > 1 && self.s.has(i - 1, role::DET | role::POSS) && self.s.has(i - 2, p)))
+            && (self.has(i - 1, p)
+                || (i > 1 && self.has(i - 1, role::DET | role::POSS) && self.has(i - 2, p)))
     }
 
+    /// True when token `t` ends a clause: ";", ":", "?", "!", a full stop
+    /// (not the dots of "U.N." or inside a name) or a clause word.
     pub(crate) fn is_boundary(&self, t: usize) -> bool {
-        match self.s.punct(t) {
-            b';' | b':' | b'?' | b'!' => true,
-            // Not the dots of "U.N." or "U.S.".
-            b'.' => {
-                let initial = t > 0 && self.s.word(t - 1).len() == 1;
-                let in_name =
-                    (self.parties.iter()).any(|c| c.t0 as usize <= t && t < c.t1 as usize);
-                !(initial || in_name)
-            }
-            _ => self.s.has(t, role::CLAUSE),
-        }
+        self.any_boundary(t, t + 1)
+    }
+
+    /// True when a token of `[a, b)` ends a clause.
+    pub(crate) fn any_boundary(&self, a: usize, b: usize) -> bool {
+        a < b && self.index.bounds_before(b) > self.index.bounds_before(a)
     }
 
     fn resolve(
@@ -170,13 +379,29 @@ impl Ctx<'_, '_> {
     ) -> Option<Arg> {
         // The first part of a compound is no antecedent: in "the
         // Iran-backed group said it…", "it" is the group.
-        let current: Vec<Cand> = (self.parties.iter())
-            .filter(|c| !self.compound_modifier(c))
-            .copied()
-            .collect();
-        let a = self
-            .sal
-            .resolve(self.reg, self.s.index, &current, t as u32, &want)?;
+        let a = match self.memo.current.try_borrow_mut() {
+            Ok(mut current) => {
+                if !self.memo.ready.get() {
+                    current.clear();
+                    current.extend(
+                        (self.parties.iter())
+                            .filter(|c| !self.compound_modifier(c))
+                            .copied(),
+                    );
+                    self.memo.ready.set(true);
+                }
+                self.sal
+                    .resolve(self.reg, self.s.index, &current, t as u32, &want)
+            }
+            Err(_) => {
+                let current: Vec<Cand> = (self.parties.iter())
+                    .filter(|c| !self.compound_modifier(c))
+                    .copied()
+                    .collect();
+                self.sal
+                    .resolve(self.reg, self.s.index, &current, t as u32, &want)
+            }
+        }?;
         resolved.push(super::resolved_cand(t as u32, a, kind));
         Some(Arg {
             actor: a,
@@ -208,7 +433,7 @@ impl Ctx<'_, '_> {
         let cue = self.s.cue(t)?;
         // "a spokesman", "un responsable": an indefinite introduces
         // someone new.
-        if cue.roles & role::DESC == 0 || t == 0 || !definite(self.s, t - 1) {
+        if cue.roles & role::DESC == 0 || t == 0 || !definite(self, t - 1) {
             return None;
         }
         let want = Want {
@@ -220,7 +445,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The subject of a verb or noun at token `t`, with coordinated subjects.
-    pub(crate) fn subject(&self, t: usize, resolved: &mut Resolved) -> Vec<ArgRef> {
+    pub(crate) fn subject(&self, t: usize, resolved: &mut Resolved) -> ArgList {
         self.subject_excluding(t, resolved, None)
     }
 
@@ -230,14 +455,14 @@ impl Ctx<'_, '_> {
         t: usize,
         resolved: &mut Resolved,
         exclude: Option<ActorIdx>,
-    ) -> Vec<ArgRef> {
+    ) -> ArgList {
         let s = self.s;
         // Look back over auxiliaries, negation and object clitics.
         let mut k = t;
         let mut steps = 0;
         while k > 0 && steps < 5 {
             let p = k - 1;
-            if s.has(
+            if self.has(
                 p,
                 role::AUX
                     | role::PASSAUX
@@ -249,7 +474,7 @@ impl Ctx<'_, '_> {
             ) || matches!(
                 s.word(p),
                 "t" | "deja" | "already" | "also" | "aussi" | "encore" | "still"
-            ) || (s.has(p, role::DET)
+            ) || (self.has(p, role::DET)
                 && s.lex.lang == crate::Lang::Fr
                 && steps == 0
                 && matches!(s.word(p), "la" | "le" | "les" | "l"))
@@ -262,32 +487,32 @@ impl Ctx<'_, '_> {
         }
         if k > 0 {
             let p = k - 1;
-            if s.has(p, role::RELSUBJ) {
+            if self.has(p, role::RELSUBJ) {
                 // "La Russie, qui mène…": the antecedent.
                 let mut a = p;
                 if a > 0 && s.punct(a - 1) == b',' {
                     a -= 1;
                 }
                 if let Some(c) = self.party_ending(a) {
-                    return vec![ArgRef::literal(c.actor)];
+                    return ArgList::one(ArgRef::literal(c.actor));
                 }
                 // "la junte au pouvoir à Bamako, qui a rompu…": the
                 // antecedent is a noun that names no party; the party
                 // before it is not the subject.
-                return Vec::new();
+                return ArgList::new();
             }
-            if s.has(p, role::CONJ) {
+            if self.has(p, role::CONJ) {
                 if let Some(subj) = self.coordinated_verb_subject(p, resolved, exclude) {
                     return subj;
                 }
             }
-            if s.has(p, role::PRON) {
+            if self.has(p, role::PRON) {
                 if let Some(a) = self.pronoun(p, resolved, exclude) {
-                    return vec![a.into()];
+                    return ArgList::one(a.into());
                 }
             }
             if let Some(a) = self.description(p, resolved) {
-                return vec![a.into()];
+                return ArgList::one(a.into());
             }
         }
         // The nearest party to the left not inside a prepositional phrase.
@@ -298,7 +523,7 @@ impl Ctx<'_, '_> {
             .rev()
             .filter(|c| (c.t1 as usize) <= t && c.t0 as usize >= lo)
         {
-            if (c.t1 as usize..t).any(|i| self.is_boundary(i)) {
+            if self.any_boundary(c.t1 as usize, t) {
                 break;
             }
             if self.after_prep(c) || self.compound_modifier(c) || self.says_before(c, t) {
@@ -307,23 +532,23 @@ impl Ctx<'_, '_> {
             // "Les paramilitaires, que Washington accuse…, ont été
             // repoussés": the subject of an object relative stays in it.
             let mut i = c.t0 as usize;
-            if i > 0 && s.has(i - 1, role::DET) {
+            if i > 0 && self.has(i - 1, role::DET) {
                 i -= 1;
             }
             // (Not the conjunction: "a affirmé que la Russie…".)
             if i > 1
-                && s.has(i - 1, role::RELOBJ)
+                && self.has(i - 1, role::RELOBJ)
                 && (s.punct(i - 2) == b',' || self.party_ending(i - 1).is_some())
             {
                 continue;
             }
-            let mut out = vec![ArgRef::literal(c.actor)];
+            let mut out = ArgList::one(ArgRef::literal(c.actor));
             // "la France et l'Allemagne"
             let mut i = c.t0 as usize;
-            if i > 0 && s.has(i - 1, role::DET) {
+            if i > 0 && self.has(i - 1, role::DET) {
                 i -= 1;
             }
-            if i > 0 && s.has(i - 1, role::CONJ) {
+            if i > 0 && self.has(i - 1, role::CONJ) {
                 // "Les États-Unis, le Royaume-Uni et la France": the
                 // conjunct before "et", then those before each comma.
                 let mut end = i - 1;
@@ -334,7 +559,7 @@ impl Ctx<'_, '_> {
                     });
                     out[0].coord = true;
                     let mut j = c2.t0 as usize;
-                    if j > 0 && s.has(j - 1, role::DET) {
+                    if j > 0 && self.has(j - 1, role::DET) {
                         j -= 1;
                     }
                     if j == 0 || s.punct(j - 1) != b',' || out.len() >= 6 {
@@ -345,7 +570,7 @@ impl Ctx<'_, '_> {
             }
             return out;
         }
-        Vec::new()
+        ArgList::new()
     }
 
     /// The target after token `t1`, introduced as `def` allows.
@@ -356,7 +581,7 @@ impl Ctx<'_, '_> {
         allow_obj: bool,
         resolved: &mut Resolved,
         exclude: Option<ActorIdx>,
-    ) -> Vec<ArgRef> {
+    ) -> ArgList {
         let s = self.s;
         let mut end = (t1 + OBJECT_REACH).min(s.toks.len());
         let mut k = t1;
@@ -372,20 +597,20 @@ impl Ctx<'_, '_> {
                 }
                 // "le rejet au Conseil de sécurité de l'ONU de son projet":
                 // a party related to the source completes its name.
-                if exclude.is_some_and(|ex| c.actor == ex || self.reg.related(c.actor, ex)) {
+                if exclude.is_some_and(|ex| c.actor == ex || self.related(c.actor, ex)) {
                     // The reach does not count the skipped name.
                     end = (end + (c.t1 - c.t0) as usize).min(s.toks.len());
                     k = c.t1 as usize;
                     continue;
                 }
                 let mut p = k;
-                if p > t1 && s.has(p - 1, role::DET | role::POSS) {
+                if p > t1 && self.has(p - 1, role::DET | role::POSS) {
                     p -= 1;
                 }
                 // "at northern Israel": the direction belongs to the target.
                 if p > t1 + 1 && crate::actors::DIRECTIONS.contains(&s.word(p - 1)) {
                     p -= 1;
-                    if p > t1 + 1 && s.has(p - 1, role::DET) {
+                    if p > t1 + 1 && self.has(p - 1, role::DET) {
                         p -= 1;
                     }
                 }
@@ -403,11 +628,12 @@ impl Ctx<'_, '_> {
                             // "hundreds of protesters", "plus de 100 000
                             // soldats".
                             allow_obj
-                                && (!(t1..p).any(|i| s.has(i, role::PREP | role::LOC | role::BY))
+                                && (!(t1..p)
+                                    .any(|i| self.has(i, role::PREP | role::LOC | role::BY))
                                     || self.after_quantity(c)
                                         && (t1..p).all(|i| {
                                             self.quantity(i)
-                                                || s.has(i, role::DET)
+                                                || self.has(i, role::DET)
                                                 || i + 1 == c.t0 as usize
                                         }))
                         }
@@ -430,12 +656,12 @@ impl Ctx<'_, '_> {
                     k = c.t1 as usize;
                     continue;
                 }
-                let mut out = vec![ArgRef::literal(c.actor)];
+                let mut out = ArgList::one(ArgRef::literal(c.actor));
                 // "Y et Z"
                 let mut j = c.t1 as usize;
-                if s.has(j, role::CONJ) {
+                if self.has(j, role::CONJ) {
                     j += 1;
-                    if s.has(j, role::DET) {
+                    if self.has(j, role::DET) {
                         j += 1;
                     }
                     if let Some(c2) = self.party_at(j) {
@@ -449,22 +675,22 @@ impl Ctx<'_, '_> {
                 return out;
             }
             // "de son projet": the possessor.
-            if s.has(k, role::POSS) && k > t1 {
+            if self.has(k, role::POSS) && k > t1 {
                 let before = &s.folded.text[s.toks[t1].s as usize..s.toks[k - 1].e as usize];
                 let ok = def.args.iter().any(|a| matches!(a, crate::lexicon::triggers::Arg::Prep(prep) if ends_with_prep(before, prep)));
                 if ok {
                     if let Some(a) = self.pronoun(k, resolved, exclude) {
-                        return vec![a.into()];
+                        return ArgList::one(a.into());
                     }
                 }
             }
             // Another trigger starts a new phrase.
-            if k > t1 && self.trigs.iter().any(|t| t.t0 as usize == k) {
+            if k > t1 && self.trig_at(k).is_some() {
                 break;
             }
             k += 1;
         }
-        Vec::new()
+        ArgList::new()
     }
 
     /// The subject of an infinitive controlled by a request verb's object:
@@ -484,7 +710,7 @@ impl Ctx<'_, '_> {
             d.control && (o.t1 as usize) < t0 && o.t1 as usize + 10 >= t0
         })?;
         let (a, b) = (ctl.t1 as usize, t0);
-        if (a..b).any(|i| self.is_boundary(i)) {
+        if self.any_boundary(a, b) {
             return None;
         }
         if let Some(c) = (self.parties.iter()).find(|c| c.t0 as usize >= a && (c.t1 as usize) < b) {
@@ -496,7 +722,7 @@ impl Ctx<'_, '_> {
             return Some(None);
         }
         let c0 = ctl.t0 as usize;
-        let has_aux = (c0.saturating_sub(3)..c0).any(|i| s.has(i, role::AUX | role::PASSAUX));
+        let has_aux = (c0.saturating_sub(3)..c0).any(|i| self.has(i, role::AUX | role::PASSAUX));
         if ctl.tense == Tense::PastParticiple && !has_aux && c0 > 0 {
             let e = if s.punct(c0 - 1) == b',' { c0 - 1 } else { c0 };
             return Some(self.party_ending(e).map(|c| c.actor));
@@ -507,15 +733,15 @@ impl Ctx<'_, '_> {
     /// The subject of a verb after "sans" / "without": the subject of the
     /// verb it depends on ("Israël a frappé l'Iran sans consulter
     /// Washington").
-    fn sans_subject(&self, t0: usize, resolved: &mut Resolved) -> Option<Vec<ArgRef>> {
+    fn sans_subject(&self, t0: usize, resolved: &mut Resolved) -> Option<ArgList> {
         let s = self.s;
-        if t0 == 0 || !(s.has(t0 - 1, role::SANS) || s.word(t0 - 1) == "without") {
+        if t0 == 0 || !(self.has(t0 - 1, role::SANS) || s.word(t0 - 1) == "without") {
             return None;
         }
         let main = self.trigs.iter().rev().find(|o| {
             (o.t1 as usize) < t0
                 && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
-                && !((o.t1 as usize)..t0).any(|i| self.is_boundary(i))
+                && !self.any_boundary(o.t1 as usize, t0)
         })?;
         let subj = self.subject(main.t0 as usize, resolved);
         (!subj.is_empty()).then_some(subj)
@@ -527,17 +753,17 @@ impl Ctx<'_, '_> {
     fn relative_with_noun_subject(&self, t0: usize) -> Option<(ActorIdx, ActorIdx)> {
         let s = self.s;
         let mut k = t0;
-        while k > 0 && k + 4 > t0 && s.has(k - 1, role::AUX | role::NEGPRE) {
+        while k > 0 && k + 4 > t0 && self.has(k - 1, role::AUX | role::NEGPRE) {
             k -= 1;
         }
         let subj = self.party_ending(k)?;
         let mut a = subj.t0 as usize;
-        if a > 0 && s.has(a - 1, role::DET) {
+        if a > 0 && self.has(a - 1, role::DET) {
             a -= 1;
         }
         // A relative pronoun then a noun subject: an object relative
         // ("which" and "that" are subject relatives only before a verb).
-        if a == 0 || !s.has(a - 1, role::RELOBJ | role::RELSUBJ) {
+        if a == 0 || !self.has(a - 1, role::RELOBJ | role::RELSUBJ) {
             return None;
         }
         let mut b = a - 1;
@@ -567,14 +793,14 @@ impl Ctx<'_, '_> {
             if self.is_boundary(k) || s.punct(k) == b',' {
                 return None;
             }
-            if s.has(k, role::BY) && matches!(s.word(k), "par" | "by") {
+            if self.has(k, role::BY) && matches!(s.word(k), "par" | "by") {
                 let mut j = k + 1;
-                if s.has(j, role::DET) {
+                if self.has(j, role::DET) {
                     j += 1;
                 }
                 return self.party_at(j).map(|c| (c.actor, c.t1 as usize));
             }
-            if k > t1 && self.trigs.iter().any(|t| t.t0 as usize == k) {
+            if k > t1 && self.trig_at(k).is_some() {
                 return None;
             }
         }
@@ -595,7 +821,7 @@ impl Ctx<'_, '_> {
             (o.t1 as usize) <= t0
                 && o.t1 as usize + 15 >= t0
                 && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
-                && !(o.t1 as usize..t0).any(|i| self.is_boundary(i))
+                && !self.any_boundary(o.t1 as usize, t0)
         }) else {
             return false;
         };
@@ -615,7 +841,7 @@ impl Ctx<'_, '_> {
             matches!(s.word(i), "to" | "de" | "d" | "a")
                 && i + 1 < t0
                 && s.toks[i + 1].punct == 0
-                && !s.has(i + 1, role::DET | role::POSS)
+                && !self.has(i + 1, role::DET | role::POSS)
                 && !matches!(
                     s.word(i + 1),
                     "toute"
@@ -648,15 +874,15 @@ impl Ctx<'_, '_> {
     }
 
     /// The agent after a passive participle: "par X", "by X".
-    fn agent(&self, t1: usize) -> Vec<ArgRef> {
+    fn agent(&self, t1: usize) -> ArgList {
         let s = self.s;
         // "pilonnées samedi par", "reçu lundi à l'Élysée par", "received
         // at the White House by": short adjuncts before the agent.
         let Some(by) = (t1..(t1 + 6).min(s.toks.len()))
             .take_while(|&k| !self.is_boundary(k) && s.punct(k) != b',')
-            .find(|&k| s.has(k, role::BY))
+            .find(|&k| self.has(k, role::BY))
         else {
-            return Vec::new();
+            return ArgList::new();
         };
         // Only time and place adjuncts (not "called for a ground
         // intervention by the coalition").
@@ -666,7 +892,7 @@ impl Ctx<'_, '_> {
             })
         };
         if !(t1..by).all(|k| {
-            s.has(k, role::LOC | role::DET)
+            self.has(k, role::LOC | role::DET)
                 || in_place(k)
                 // A named place: "à l'Élysée", "at the White House".
                 || (s.toks[k].upper && k > t1)
@@ -695,17 +921,17 @@ impl Ctx<'_, '_> {
                         | "aussi"
                 )
         }) {
-            return Vec::new();
+            return ArgList::new();
         }
         for k in by + 1..(by + 7).min(s.toks.len()) {
             if self.is_boundary(k) || s.punct(k) == b',' {
                 break;
             }
             if let Some(c) = self.party_at(k) {
-                return vec![ArgRef::literal(c.actor)];
+                return ArgList::one(ArgRef::literal(c.actor));
             }
         }
-        Vec::new()
+        ArgList::new()
     }
 }
 
@@ -715,7 +941,7 @@ pub(crate) fn arguments(
     ti: usize,
     def: &TriggerDef,
     resolved: &mut Resolved,
-) -> Option<(Vec<ArgRef>, Vec<ArgRef>, f32)> {
+) -> Option<(ArgList, ArgList, f32)> {
     let s = ctx.s;
     let tr = ctx.trigs[ti];
     let (t0, t1) = (tr.t0 as usize, tr.t1 as usize);
@@ -739,14 +965,14 @@ pub(crate) fn arguments(
                 let head = ctx.party_at(t1).or_else(|| ctx.party_at(t1 + 1));
                 return head.map(|h| {
                     (
-                        vec![ArgRef::literal(c.actor)],
-                        vec![ArgRef::literal(h.actor)],
+                        ArgList::one(ArgRef::literal(c.actor)),
+                        ArgList::one(ArgRef::literal(h.actor)),
                         0.8,
                     )
                 });
             }
-            let has_aux = (t0.saturating_sub(3)..t0).any(|i| s.has(i, role::AUX));
-            let passive_aux = (t0.saturating_sub(3)..t0).any(|i| s.has(i, role::PASSAUX));
+            let has_aux = (t0.saturating_sub(3)..t0).any(|i| ctx.has(i, role::AUX));
+            let passive_aux = (t0.saturating_sub(3)..t0).any(|i| ctx.has(i, role::PASSAUX));
             if tr.tense == Tense::PastParticiple && (passive_aux || !has_aux) {
                 // Passive or participle: the agent acts on the left noun.
                 let agents = ctx.agent(t1);
@@ -761,15 +987,15 @@ pub(crate) fn arguments(
             }
             // Object relative: "les forces kurdes, qu'elle accuse".
             let mut k = t0;
-            while k > 0 && s.has(k - 1, role::AUX | role::NEGPRE | role::PRON) && k + 4 > t0 {
+            while k > 0 && ctx.has(k - 1, role::AUX | role::NEGPRE | role::PRON) && k + 4 > t0 {
                 k -= 1;
             }
             // "qu'elle accuse"; "which it accuses" (a subject pronoun after
             // the relative makes it an object relative).
             let obj_rel = k > 0
                 && k < t0
-                && (s.has(k - 1, role::RELOBJ)
-                    || (s.has(k - 1, role::RELSUBJ) && (k..t0).any(|i| s.has(i, role::PRON))));
+                && (ctx.has(k - 1, role::RELOBJ)
+                    || (ctx.has(k - 1, role::RELSUBJ) && (k..t0).any(|i| ctx.has(i, role::PRON))));
             if obj_rel {
                 let mut a = k - 1;
                 if a > 0 && s.punct(a - 1) == b',' {
@@ -778,20 +1004,20 @@ pub(crate) fn arguments(
                 if let Some(obj) = ctx.party_ending(a) {
                     let subj = ctx.subject_excluding(t0, resolved, Some(obj.actor));
                     if !subj.is_empty() {
-                        return Some((subj, vec![ArgRef::literal(obj.actor)], 0.8));
+                        return Some((subj, ArgList::one(ArgRef::literal(obj.actor)), 0.8));
                     }
                 }
             }
             if let Some((subj, obj)) = ctx.relative_with_noun_subject(t0) {
                 return Some((
-                    vec![ArgRef::literal(subj)],
-                    vec![ArgRef::literal(obj)],
+                    ArgList::one(ArgRef::literal(subj)),
+                    ArgList::one(ArgRef::literal(obj)),
                     0.75,
                 ));
             }
             let subj = ctx
                 .controlled_subject(t0)
-                .map(|a| a.map(ArgRef::literal).into_iter().collect())
+                .map(|a| a.map_or_else(ArgList::new, |a| ArgList::one(ArgRef::literal(a))))
                 .or_else(|| ctx.sans_subject(t0, resolved))
                 .unwrap_or_else(|| ctx.subject(t0, resolved));
             if subj.is_empty() {
@@ -802,7 +1028,7 @@ pub(crate) fn arguments(
             if obj.is_empty()
                 && t0 > 0
                 && s.lex.lang == crate::Lang::Fr
-                && s.has(t0 - 1, role::OBJPRON)
+                && ctx.has(t0 - 1, role::OBJPRON)
                 && def.takes_obj()
             {
                 if let Some(a) = ctx.pronoun(t0 - 1, resolved, None) {
@@ -835,7 +1061,7 @@ pub(crate) fn arguments(
                 e0 >= lo
                     && e1 <= t0
                     && s.lex.triggers[o.trigger as usize].pos == Pos::Noun
-                    && !(e1..t0).any(|i| ctx.is_boundary(i))
+                    && !ctx.any_boundary(e1, t0)
             })?;
             let edef = &s.lex.triggers[ev.trigger as usize];
             let (targets, _) =
@@ -851,7 +1077,7 @@ pub(crate) fn arguments(
             // shelling of Kharkiv by Russian forces": a by-agent is the
             // source; the target follows the noun or the agent.
             if let Some((agent, after)) = ctx.noun_agent(t1) {
-                let src = vec![ArgRef::literal(agent)];
+                let src = ArgList::one(ArgRef::literal(agent));
                 let mut targets = ctx.object(t1, def, def.pos == Pos::Fixed, resolved, Some(agent));
                 if targets.is_empty() {
                     targets = ctx.object(after, def, false, resolved, Some(agent));
@@ -867,14 +1093,14 @@ pub(crate) fn arguments(
             if def.agent && t0 > 1 && s.word(t0 - 1) == "s" {
                 let owner = ctx.party_ending(t0 - 1)?;
                 let mut a = owner.t0 as usize;
-                if a > 0 && s.has(a - 1, role::DET) {
+                if a > 0 && ctx.has(a - 1, role::DET) {
                     a -= 1;
                 }
                 if a > 0 && s.punct(a - 1) == b',' {
                     let head = ctx.party_ending(a - 1)?;
                     return Some((
-                        vec![ArgRef::literal(head.actor)],
-                        vec![ArgRef::literal(owner.actor)],
+                        ArgList::one(ArgRef::literal(head.actor)),
+                        ArgList::one(ArgRef::literal(owner.actor)),
                         0.7,
                     ));
                 }
@@ -915,7 +1141,7 @@ fn noun_source(
     def: &TriggerDef,
     resolved: &mut Resolved,
     de_source: bool,
-) -> Option<(Vec<ArgRef>, f32)> {
+) -> Option<(ArgList, f32)> {
     let s = ctx.s;
     // Adjective right after (FR) or right before (EN) the noun.
     let adj_after = ctx.adjs.iter().find(|a| {
@@ -923,36 +1149,36 @@ fn noun_source(
     });
     let adj_before = ctx.adjs.iter().find(|a| a.t1 as usize == t0);
     if let Some(a) = adj_after.or(adj_before) {
-        return Some((vec![ArgRef::literal(a.actor)], 0.75));
+        return Some((ArgList::one(ArgRef::literal(a.actor)), 0.75));
     }
     // "de X", "of X" right after the noun (when not the target).
     let w = s.word(t1);
     if matches!(w, "de" | "du" | "des" | "d" | "of") && (!def.takes_prep(w) || de_source) {
         let mut k = t1 + 1;
-        if s.has(k, role::DET) {
+        if ctx.has(k, role::DET) {
             k += 1;
         }
         if let Some(c) = ctx.party_at(k) {
-            return Some((vec![ArgRef::literal(c.actor)], 0.75));
+            return Some((ArgList::one(ArgRef::literal(c.actor)), 0.75));
         }
     }
     // An organisation "au/at" the noun: "le rejet au Conseil de sécurité".
     if matches!(w, "au" | "aux" | "at" | "a") {
         if let Some(c) = ctx.party_at(t1 + 1).or_else(|| ctx.party_at(t1 + 2)) {
             if ctx.reg.actor(c.actor).kind == ActorKind::Organization {
-                return Some((vec![ArgRef::literal(c.actor)], 0.7));
+                return Some((ArgList::one(ArgRef::literal(c.actor)), 0.7));
             }
         }
     }
     // A possessive: "ses tirs", "their attacks"; "Russia's strikes".
-    if t0 > 0 && s.has(t0 - 1, role::POSS) {
+    if t0 > 0 && ctx.has(t0 - 1, role::POSS) {
         if let Some(a) = ctx.pronoun(t0 - 1, resolved, None) {
-            return Some((vec![a.into()], 0.7));
+            return Some((ArgList::one(a.into()), 0.7));
         }
     }
     if t0 > 1 && s.word(t0 - 1) == "s" {
         if let Some(c) = ctx.party_ending(t0 - 1) {
-            return Some((vec![ArgRef::literal(c.actor)], 0.75));
+            return Some((ArgList::one(ArgRef::literal(c.actor)), 0.75));
         }
     }
     None
@@ -964,13 +1190,13 @@ pub(crate) fn event_object_source(
     ctx: &Ctx<'_, '_>,
     t1: usize,
     resolved: &mut Resolved,
-) -> Vec<ArgRef> {
+) -> ArgList {
     let s = ctx.s;
     for k in t1..(t1 + 4).min(s.toks.len()) {
-        if let Some(tr) = ctx.trigs.iter().find(|t| t.t0 as usize == k) {
+        if let Some(tr) = ctx.trig_at(k) {
             let def = &s.lex.triggers[tr.trigger as usize];
             if def.pos != Pos::Noun {
-                return Vec::new();
+                return ArgList::new();
             }
             // "a rejeté les critiques de Bruxelles": in French, "de X"
             // after an event noun that is itself an object names its
@@ -980,17 +1206,18 @@ pub(crate) fn event_object_source(
                 .map(|(v, _)| v)
                 .unwrap_or_default();
         }
-        if !(s.has(k, role::DET | role::POSS | role::PREP) || s.punct(k) == b'"') {
-            return Vec::new();
+        if !(ctx.has(k, role::DET | role::POSS | role::PREP) || s.punct(k) == b'"') {
+            return ArgList::new();
         }
     }
-    Vec::new()
+    ArgList::new()
 }
 
 /// True when token `t` is a definite article or demonstrative ("the",
 /// "le", "ce"), not an indefinite one ("a", "un", "des").
-pub(crate) fn definite(s: &Sentence<'_>, t: usize) -> bool {
-    s.has(t, role::DET) && !matches!(s.word(t), "a" | "an" | "un" | "une" | "des" | "de" | "d")
+pub(crate) fn definite(ctx: &Ctx<'_, '_>, t: usize) -> bool {
+    let s = ctx.s;
+    ctx.has(t, role::DET) && !matches!(s.word(t), "a" | "an" | "un" | "une" | "des" | "de" | "d")
 }
 
 /// True when the folded words `before` end with the preposition `prep`

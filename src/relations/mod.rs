@@ -65,6 +65,32 @@ pub(crate) struct Trig {
     pub(crate) tense: Tense,
 }
 
+/// Buffers reused from one sentence to the next on a thread: relation
+/// extraction runs once per sentence and would otherwise allocate its lists
+/// and per-token tables every time.
+#[derive(Default)]
+struct Scratch {
+    parties: Vec<Cand>,
+    trigs: Vec<Trig>,
+    index: args::Index,
+    memo: args::Memo,
+}
+
+impl Scratch {
+    /// Buffers grown by a huge sentence are not kept for the next ones.
+    fn trim(&mut self) {
+        const KEEP: usize = 1 << 14;
+        if self.parties.capacity() > KEEP || self.trigs.capacity() > KEEP || self.index.large(KEEP)
+        {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
+}
+
 /// Extract the relations of one sentence.
 pub(crate) fn extract(
     s: &Sentence<'_>,
@@ -73,27 +99,49 @@ pub(crate) fn extract(
     sal: &Salience,
     resolved: &mut Resolved,
 ) -> Vec<Found_> {
+    // Outside a thread's lifetime (its destructors) a fresh scratch serves.
+    let mut scratch = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
+    let out = extract_with(&mut scratch, s, reg, found, sal, resolved);
+    scratch.trim();
+    let _ = SCRATCH.try_with(|c| c.set(scratch));
+    out
+}
+
+/// [`extract`] with reusable buffers.
+fn extract_with(
+    scratch: &mut Scratch,
+    s: &Sentence<'_>,
+    reg: &Registry<'_>,
+    found: &Found,
+    sal: &Salience,
+    resolved: &mut Resolved,
+) -> Vec<Found_> {
     let mut out = Vec::new();
-    let parties: Vec<Cand> = found
-        .cands
-        .iter()
-        .filter(|c| c.role == MentionRole::Party)
-        .copied()
-        .collect();
-    let trigs: Vec<Trig> = (0..s.hits.len())
-        .flat_map(|h| {
-            let (_, t0, t1) = s.hits[h];
-            s.entries(h).iter().filter_map(move |e| match *e {
-                Entry::Trigger { trigger, tense } => Some(Trig {
+    let trigs = &mut scratch.trigs;
+    trigs.clear();
+    // Whether a trigger can give a relation (or, through the speaker
+    // search, resolve a pronoun): without one the sentence has only its
+    // role appositions.
+    let mut useful = false;
+    for h in 0..s.hits.len() {
+        let (_, t0, t1) = s.hits[h];
+        for e in s.entries(h) {
+            if let Entry::Trigger { trigger, tense } = *e {
+                let d = &s.lex.triggers[trigger as usize];
+                useful |= match d.kind {
+                    TriggerKind::Relation(kind) => !kind.is_structural(),
+                    TriggerKind::Say => d.pos == crate::lexicon::triggers::Pos::Verb || d.passive,
+                    _ => false,
+                };
+                trigs.push(Trig {
                     t0,
                     t1,
                     trigger,
                     tense,
-                }),
-                _ => None,
-            })
-        })
-        .collect();
+                });
+            }
+        }
+    }
     // Structural: role appositions.
     for &(person, org, t0, t1) in &found.roles {
         // "l'ancien président nigérian Olusegun Obasanjo", "former
@@ -121,16 +169,28 @@ pub(crate) fn extract(
             });
         }
     }
-    if trigs.is_empty() {
+    if !useful {
         return out;
     }
+    let parties = &mut scratch.parties;
+    parties.clear();
+    parties.extend(
+        (found.cands.iter())
+            .filter(|c| c.role == MentionRole::Party)
+            .copied(),
+    );
+    let (parties, trigs) = (&scratch.parties[..], &scratch.trigs[..]);
+    scratch.index.build(s, parties, trigs);
+    scratch.memo.clear();
     let ctx = args::Ctx {
         s,
         reg,
-        parties: &parties,
+        parties,
         adjs: &found.adjs,
         sal,
-        trigs: &trigs,
+        trigs,
+        index: &scratch.index,
+        memo: &scratch.memo,
     };
     let speaker = modifiers::speaker(&ctx, resolved);
     for (ti, tr) in trigs.iter().enumerate() {
@@ -163,10 +223,10 @@ pub(crate) fn extract(
             negated = false;
         }
         let weak = if def.weak { 0.7 } else { 1.0 };
-        for src in &sources {
-            for tgt in &targets {
+        for src in sources.iter() {
+            for tgt in targets.iter() {
                 let (a, b) = (src.actor, tgt.actor);
-                if a == b || reg.related(a, b) {
+                if a == b || ctx.related(a, b) {
                     continue;
                 }
                 let (ka, kb) = (reg.actor(a).kind, reg.actor(b).kind);
@@ -218,12 +278,79 @@ pub(crate) struct ArgRef {
 
 impl ArgRef {
     /// An argument named in the text itself (not resolved, not coordinated).
-    pub(crate) fn literal(actor: ActorIdx) -> ArgRef {
+    pub(crate) const fn literal(actor: ActorIdx) -> ArgRef {
         ArgRef {
             actor,
             resolved: false,
             coord: false,
         }
+    }
+}
+
+/// The arguments on one side of a trigger, kept inline: a subject with at
+/// most five coordinated ones, or an object with one.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ArgList {
+    len: u8,
+    items: [ArgRef; ArgList::CAP],
+}
+
+impl ArgList {
+    /// The most arguments a list holds.
+    pub(crate) const CAP: usize = 6;
+
+    /// No argument.
+    pub(crate) const fn new() -> ArgList {
+        ArgList {
+            len: 0,
+            items: [ArgRef::literal(0); ArgList::CAP],
+        }
+    }
+
+    /// One argument.
+    pub(crate) fn one(a: ArgRef) -> ArgList {
+        let mut l = ArgList::new();
+        l.push(a);
+        l
+    }
+
+    /// Add an argument (ignored past [`ArgList::CAP`]).
+    pub(crate) fn push(&mut self, a: ArgRef) {
+        if let Some(slot) = self.items.get_mut(self.len as usize) {
+            *slot = a;
+            self.len += 1;
+        }
+    }
+
+    /// Keep the arguments `f` accepts, in order.
+    pub(crate) fn retain(&mut self, f: impl Fn(&ArgRef) -> bool) {
+        let mut n = 0;
+        for i in 0..self.len as usize {
+            if f(&self.items[i]) {
+                self.items[n] = self.items[i];
+                n += 1;
+            }
+        }
+        self.len = n as u8;
+    }
+}
+
+impl Default for ArgList {
+    fn default() -> ArgList {
+        ArgList::new()
+    }
+}
+
+impl std::ops::Deref for ArgList {
+    type Target = [ArgRef];
+    fn deref(&self) -> &[ArgRef] {
+        &self.items[..self.len as usize]
+    }
+}
+
+impl std::ops::DerefMut for ArgList {
+    fn deref_mut(&mut self) -> &mut [ArgRef] {
+        &mut self.items[..self.len as usize]
     }
 }
 

@@ -40,12 +40,12 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
         Tense::Conditional => Modality::Hypothetical,
         _ => Modality::Asserted,
     };
-    if before.clone().any(|i| s.has(i, role::FUT)) || kind_before(TriggerKind::Intend, 6) {
+    if before.clone().any(|i| ctx.has(i, role::FUT)) || kind_before(TriggerKind::Intend, 6) {
         modality = Modality::Intended;
     }
-    if before.clone().any(|i| s.has(i, role::HYPO))
+    if before.clone().any(|i| ctx.has(i, role::HYPO))
         || kind_before(TriggerKind::Hypo, 5)
-        || (0..t0).any(|i| s.has(i, role::IF))
+        || ctx.index.first_if < t0
     {
         modality = Modality::Hypothetical;
     }
@@ -59,14 +59,14 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
     if requested {
         modality = Modality::Requested;
     }
-    let ne = (t0.saturating_sub(6)..t0).any(|i| s.has(i, role::NEGPRE));
+    let ne = (t0.saturating_sub(6)..t0).any(|i| ctx.has(i, role::NEGPRE));
     let neg_word = (t0.saturating_sub(4)..(t1 + 2).min(s.toks.len())).any(|i| {
-        s.has(i, role::NEG) && {
+        ctx.has(i, role::NEG) && {
             let c = s.cue(i).map_or(0, |c| c.roles);
             c & role::AFTER_NE == 0 || ne
         }
     });
-    let sans = (t0.saturating_sub(2)..t0).any(|i| s.has(i, role::SANS));
+    let sans = (t0.saturating_sub(2)..t0).any(|i| ctx.has(i, role::SANS));
     let negv_trig = ctx.trigs.iter().rev().find(|o| {
         (o.t1 as usize) <= t0
             && o.t1 as usize + 4 >= t0
@@ -77,7 +77,7 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
         // negating verb leaves a possibility.
         let o0 = o.t0 as usize;
         let around = o0.saturating_sub(3)..(o.t1 as usize + 2).min(t0);
-        if around.into_iter().any(|i| s.has(i, role::NEG)) {
+        if around.into_iter().any(|i| ctx.has(i, role::NEG)) {
             let m = if modality == Modality::Asserted {
                 Modality::Hypothetical
             } else {
@@ -116,7 +116,7 @@ pub(crate) fn revoked(ctx: &Ctx<'_, '_>, ti: usize) -> bool {
                 && o.t1 as usize + 8 >= t0
                 && !(o.t1 as usize..t0).any(|i| ctx.is_boundary(i) || s.punct(i) == b',')
                 && !(o.t0 as usize).checked_sub(3).is_some_and(|lo| {
-                    (lo..o.t0 as usize).any(|i| s.has(i, role::NEG | role::NEGPRE))
+                    (lo..o.t0 as usize).any(|i| ctx.has(i, role::NEG | role::NEGPRE))
                 })
         })
 }
@@ -128,11 +128,11 @@ pub(crate) fn revoked(ctx: &Ctx<'_, '_>, ti: usize) -> bool {
 pub(crate) fn speaker(ctx: &Ctx<'_, '_>, resolved: &mut Resolved) -> Option<ActorIdx> {
     let s = ctx.s;
     let media = |a: ActorIdx| ctx.reg.actor(a).kind == ActorKind::Media;
-    for (i, _) in s.toks.iter().enumerate() {
-        if s.has(i, role::REPORT) {
+    for i in 0..s.toks.len() {
+        if ctx.has(i, role::REPORT) {
             let mut k = i + 1;
             while k < s.toks.len() && k < i + 4 {
-                if let Some(c) = ctx.parties.iter().find(|c| c.t0 as usize == k) {
+                if let Some(c) = ctx.party_at(k) {
                     if !media(c.actor) {
                         return Some(c.actor);
                     }
@@ -157,39 +157,37 @@ pub(crate) fn speaker(ctx: &Ctx<'_, '_>, resolved: &mut Resolved) -> Option<Acto
             }
         }
         // "Venezuela's claim", "the claims": a noun, not a verb.
-        if t0 > 0 && (s.has(t0 - 1, role::DET | role::POSS) || s.word(t0 - 1) == "s") {
+        if t0 > 0 && (ctx.has(t0 - 1, role::DET | role::POSS) || s.word(t0 - 1) == "s") {
             continue;
         }
         // The word before the verb, past auxiliaries and adverbs.
         let mut k = t0;
         while k > 0
             && k + 4 > t0
-            && (s.has(k - 1, role::AUX | role::PASSAUX | role::NEG | role::NEGPRE)
+            && (ctx.has(k - 1, role::AUX | role::PASSAUX | role::NEG | role::NEGPRE)
                 || matches!(s.word(k - 1), "also" | "aussi" | "t" | "deja" | "already"))
         {
             k -= 1;
         }
         let named_before = ctx.parties.iter().any(|c| c.t1 as usize == k)
-            || (k > 0 && s.has(k - 1, role::PRON | role::RELSUBJ))
-            || (k > 1 && s.has(k - 1, role::DESC) && super::args::definite(s, k - 2));
+            || (k > 0 && ctx.has(k - 1, role::PRON | role::RELSUBJ))
+            || (k > 1 && ctx.has(k - 1, role::DESC) && super::args::definite(ctx, k - 2));
         // Inverted: "…", a déclaré le porte-parole du Kremlin, Dmitri
         // Peskov; "…," said Peskov.
-        let after: Vec<_> = ctx
-            .parties
-            .iter()
-            .filter(|c| c.t0 as usize >= t1 && (c.t0 as usize) < t1 + 12)
-            .filter(|c| !(t1..c.t0 as usize).any(|k| matches!(s.punct(k), b'.' | b';' | b'"')))
-            .collect();
+        let after = || {
+            (ctx.parties.iter())
+                .filter(|c| c.t0 as usize >= t1 && (c.t0 as usize) < t1 + 12)
+                .filter(|c| !(t1..c.t0 as usize).any(|k| matches!(s.punct(k), b'.' | b';' | b'"')))
+        };
         let inverted = !named_before
             && tr.tense != Tense::PresentParticiple
             && t0 > 0
             && (matches!(s.punct(t0 - 1), b',' | b'"')
                 || (t0 > 1 && matches!(s.punct(t0 - 2), b',' | b'"')));
         if inverted {
-            if let Some(c) = after
-                .iter()
+            if let Some(c) = after()
                 .find(|c| ctx.reg.actor(c.actor).kind == ActorKind::Person)
-                .or(after.first())
+                .or_else(|| after().next())
             {
                 if media(c.actor) {
                     continue;
