@@ -95,7 +95,7 @@ impl Index {
         self.toks.clear();
         self.toks.extend(
             (s.toks.iter().enumerate().zip(&self.cover)).map(|((t, tok), cover)| {
-                let roles = s.cue(t).map_or(0, |c| c.roles);
+                let roles = tok.roles;
                 let mut info = TokInfo {
                     roles,
                     bound: count,
