@@ -9,6 +9,8 @@ use std::collections::HashMap;
 pub(crate) struct Registry<'a> {
     pub(crate) table: &'a ActorTable,
     local: Vec<Actor>,
+    /// The parent of each local actor.
+    local_parents: Vec<Option<ActorIdx>>,
     /// Std's SipHash: ids of new names come from the text, and a hostile
     /// text must not flood the map.
     by_id: HashMap<String, ActorIdx>,
@@ -20,6 +22,7 @@ impl<'a> Registry<'a> {
         Registry {
             table,
             local: Vec::new(),
+            local_parents: Vec::new(),
             by_id: HashMap::new(),
         }
     }
@@ -46,16 +49,19 @@ impl<'a> Registry<'a> {
         }
         let idx = (self.table.actors.len() + self.local.len()) as ActorIdx;
         self.by_id.insert(actor.id.as_str().to_string(), idx);
+        let parent = actor.parent.as_ref().and_then(|p| self.get(p.as_str()));
+        self.local_parents.push(parent);
         self.local.push(actor);
         idx
     }
 
     /// The parent of `idx`.
     pub(crate) fn parent(&self, idx: ActorIdx) -> Option<ActorIdx> {
-        self.actor(idx)
-            .parent
-            .as_ref()
-            .and_then(|p| self.get(p.as_str()))
+        let n = self.table.actors.len();
+        match (idx as usize).checked_sub(n) {
+            None => self.table.parents.get(idx as usize).copied().flatten(),
+            Some(l) => self.local_parents.get(l).copied().flatten(),
+        }
     }
 
     /// True when one is the other or an ancestor of it.
@@ -99,4 +105,43 @@ pub(crate) fn slug(name: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::actor::{ActorId, ActorKind};
+
+    #[test]
+    fn parents_by_index_match_parent_ids() {
+        let lexicon = crate::lexicon::Lexicon::build(&[]).expect("embedded lexicons");
+        let table = &lexicon.actors;
+        let mut reg = Registry::new(table);
+        let mut with_parent = None;
+        for idx in 0..table.actors.len() as ActorIdx {
+            let want = table
+                .actor(idx)
+                .parent
+                .as_ref()
+                .and_then(|p| table.get(p.as_str()));
+            assert_eq!(reg.parent(idx), want, "{}", table.actor(idx).id);
+            if want.is_some() && with_parent.is_none() {
+                with_parent = Some(idx);
+            }
+        }
+        let org = with_parent.expect("some lexicon actor has a parent");
+        let person = reg.add(Actor {
+            id: ActorId::new("person:test-spokesman"),
+            label: "Test Spokesman".to_string(),
+            kind: ActorKind::Person,
+            country: None,
+            sector: None,
+            parent: Some(table.actor(org).id.clone()),
+        });
+        assert_eq!(reg.parent(person), Some(org));
+        let lineage = reg.lineage(person);
+        assert_eq!(&lineage[..2], &[person, org]);
+        assert!(reg.related(person, org) && reg.related(org, person));
+        assert_eq!(reg.parent(person + 1), None);
+    }
 }

@@ -52,6 +52,9 @@ pub(crate) struct ActorTable {
     pub(crate) units: Vec<Unit>,
     pub(crate) countries: Vec<Country>,
     pub(crate) country_by_iso: HashMap<String, u16>,
+    /// The parent of each actor by index (filled by [`ActorTable::check`],
+    /// once every actor is in), so that walking up a lineage hashes no id.
+    pub(crate) parents: Vec<Option<ActorIdx>>,
 }
 
 /// True for a plausible ISO 3166-1 alpha-3 code (three capitals).
@@ -183,19 +186,20 @@ impl ActorTable {
         }
     }
 
-    /// Check that every parent exists.
-    pub(crate) fn check(&self) -> Result<()> {
+    /// Check that every parent exists, and index the parents.
+    pub(crate) fn check(&mut self) -> Result<()> {
+        let mut parents = Vec::with_capacity(self.actors.len());
         for e in &self.actors {
-            if let Some(p) = &e.actor.parent {
-                if !self.by_id.contains_key(p.as_str()) {
-                    return Err(Error::Lexicon {
-                        name: "actors".to_string(),
-                        line: 0,
-                        reason: format!("actor {} has unknown parent {}", e.actor.id, p),
-                    });
-                }
-            }
+            parents.push(match &e.actor.parent {
+                Some(p) => Some(self.get(p.as_str()).ok_or_else(|| Error::Lexicon {
+                    name: "actors".to_string(),
+                    line: 0,
+                    reason: format!("actor {} has unknown parent {}", e.actor.id, p),
+                })?),
+                None => None,
+            });
         }
+        self.parents = parents;
         Ok(())
     }
 
