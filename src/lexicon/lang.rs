@@ -694,7 +694,8 @@ mod tests {
     #[test]
     fn token_trie_finds_the_longest_pattern_at_token_boundaries() {
         let lexicon = Lexicon::build(&[]).expect("embedded lexicons");
-        let rows: &[(Lang, &str, &[(&str, bool)])] = &[
+        type Row<'a> = (Lang, &'a str, &'a [(&'a str, bool)]);
+        let rows: &[Row<'_>] = &[
             // Longest match wins over its prefix ("Conseil de sécurité").
             (
                 Lang::Fr,
