@@ -1,8 +1,7 @@
 //! Telling French from English, per paragraph, by counting function words.
 
 use crate::lang::Lang;
-use crate::lexicon::fast::{pack8, FastMap};
-use crate::text::normalize::is_word_byte;
+use crate::lexicon::fast::pack8;
 use std::sync::LazyLock;
 
 /// Frequent French function words that are not English words.
@@ -21,23 +20,89 @@ const EN: &[&str] = &[
     "which", "who", "will", "would", "after", "against", "they", "he", "she", "had", "but", "an",
 ];
 
-/// A word of at most eight bytes as an integer.
-fn key(w: &[u8]) -> Option<u64> {
-    (w.len() <= 8).then(|| pack8(w))
-}
+/// Longest word, in bytes, that counts as a word (and may be a marker).
+const MAX_WORD: usize = 6;
 
-/// Marker words by key: one integer hash per word of text.
-static MARKERS: LazyLock<FastMap<u64, Lang>> = LazyLock::new(|| {
-    let mut m = FastMap::default();
+/// Slots of [`MARKERS`]: a power of two, about a tenth full so that most
+/// lookups take one probe.
+const SLOTS: usize = 1024;
+
+/// Marker words (those of at most [`MAX_WORD`] bytes; longer ones are never
+/// looked up), packed by [`pack8`], in an open-addressing table with linear
+/// probing: one multiply and usually one comparison per word of text. The
+/// table is built from the lists alone, so text cannot lengthen its probe
+/// sequences. An empty slot holds key 0, which no word packs to.
+static MARKERS: LazyLock<Box<[(u64, Lang); SLOTS]>> = LazyLock::new(|| {
+    let mut t = Box::new([(0u64, Lang::Fr); SLOTS]);
     for (list, lang) in [(FR, Lang::Fr), (EN, Lang::En)] {
-        for w in list {
-            if let Some(k) = key(w.as_bytes()) {
-                m.entry(k).or_insert(lang);
+        for w in list.iter().filter(|w| w.len() <= MAX_WORD) {
+            let k = pack8(w.as_bytes());
+            let mut slot = slot_of(k);
+            // The first list wins a word both lists hold.
+            while t[slot].0 != 0 && t[slot].0 != k {
+                slot = (slot + 1) % SLOTS;
+            }
+            if t[slot].0 == 0 {
+                t[slot] = (k, lang);
             }
         }
     }
-    m
+    t
 });
+
+/// The home slot of a packed word in [`MARKERS`].
+#[inline]
+fn slot_of(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % SLOTS
+}
+
+/// The language a packed word (non-zero) is a marker of, if any.
+#[inline]
+fn marker(table: &[(u64, Lang); SLOTS], k: u64) -> Option<Lang> {
+    let mut slot = slot_of(k);
+    loop {
+        let (key, lang) = table[slot];
+        if key == k {
+            return Some(lang);
+        }
+        if key == 0 {
+            return None;
+        }
+        slot = (slot + 1) % SLOTS;
+    }
+}
+
+/// `0x80` in every byte of a word.
+const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// Up to eight bytes of `b` from `i`, little-endian, zero-padded past the end.
+#[inline]
+fn load8(b: &[u8], i: usize) -> u64 {
+    match b.get(i..i + 8) {
+        Some(w) => {
+            let mut le = [0u8; 8];
+            le.copy_from_slice(w);
+            u64::from_le_bytes(le)
+        }
+        None => pack8(b.get(i..).unwrap_or_default()),
+    }
+}
+
+/// The high bit of each byte of `w` that
+/// [`is_word_byte`](crate::text::normalize::is_word_byte) accepts: non-ASCII
+/// or ASCII alphanumeric.
+#[inline]
+fn word_bytes(w: u64) -> u64 {
+    // Per 7-bit value y: `y + (0x80 - lo)` has its high bit set when
+    // y >= lo, `y + (0x7F - hi)` when y > hi; no byte carries into the next.
+    // `y | 0x20` is a lowercase letter exactly when y is a letter.
+    let y = w & !HIGHS;
+    let z = y | u64::from_le_bytes([0x20; 8]);
+    let at_least = |v: u64, lo: u8| v + u64::from_le_bytes([0x80 - lo; 8]);
+    let above = |v: u64, hi: u8| v + u64::from_le_bytes([0x7F - hi; 8]);
+    let alnum = (at_least(y, b'0') & !above(y, b'9')) | (at_least(z, b'a') & !above(z, b'z'));
+    (w | alnum) & HIGHS
+}
 
 /// Counts of marker words seen in a text.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -47,28 +112,59 @@ pub(crate) struct Votes {
 }
 
 impl Votes {
-    /// Count markers in folded text, looking at no more than `limit` words.
+    /// Count markers in folded text, looking at no more than `limit` words
+    /// (runs of word bytes of at most six bytes; longer runs are skipped).
     pub(crate) fn count(folded: &str, limit: usize) -> Votes {
         let mut v = Votes::default();
+        let table = &**MARKERS;
         let b = folded.as_bytes();
         let (mut i, mut words) = (0, 0);
         while i < b.len() && words < limit {
-            if !is_word_byte(b[i]) {
-                i += 1;
+            // Eight bytes at a time; bytes past the end read as 0, which is
+            // not a word byte.
+            let w = load8(b, i);
+            let word = word_bytes(w);
+            if word & 0x80 == 0 {
+                // Skip to the next word byte.
+                i += if word == 0 {
+                    8
+                } else {
+                    word.trailing_zeros() as usize / 8
+                };
                 continue;
             }
-            let s = i;
-            while i < b.len() && is_word_byte(b[i]) {
-                i += 1;
+            let other = !word & HIGHS;
+            if other == 0 {
+                // Eight word bytes or more: too long, skip to its end.
+                i += 8;
+                while i < b.len() {
+                    let other = !word_bytes(load8(b, i)) & HIGHS;
+                    if other != 0 {
+                        i += other.trailing_zeros() as usize / 8;
+                        break;
+                    }
+                    i += 8;
+                }
+                continue;
             }
-            if i - s <= 6 {
+            let len = other.trailing_zeros() as usize / 8;
+            if len <= MAX_WORD {
                 words += 1;
-                match key(&b[s..i]).and_then(|k| MARKERS.get(&k)) {
+                let k = w & ((1u64 << (8 * len)) - 1);
+                match marker(table, k) {
                     Some(Lang::Fr) => v.fr += 1,
                     Some(Lang::En) => v.en += 1,
                     None => {}
                 }
             }
+            // Jump to the next word byte if it is in this window (byte
+            // `len` is not a word byte), else past the window.
+            let rest = word >> (8 * len);
+            i += if rest == 0 {
+                8
+            } else {
+                len + rest.trailing_zeros() as usize / 8
+            };
         }
         v
     }
@@ -98,6 +194,128 @@ impl Votes {
 mod tests {
     use super::*;
     use crate::text::normalize::Folded;
+
+    /// The straightforward version: a byte loop and a hash map.
+    fn count_reference(folded: &str, limit: usize) -> Votes {
+        use crate::lexicon::fast::FastMap;
+        use crate::text::normalize::is_word_byte;
+        let mut markers = FastMap::default();
+        for (list, lang) in [(FR, Lang::Fr), (EN, Lang::En)] {
+            for w in list {
+                markers.entry(pack8(w.as_bytes())).or_insert(lang);
+            }
+        }
+        let mut v = Votes::default();
+        let b = folded.as_bytes();
+        let (mut i, mut words) = (0, 0);
+        while i < b.len() && words < limit {
+            if !is_word_byte(b[i]) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < b.len() && is_word_byte(b[i]) {
+                i += 1;
+            }
+            if i - s <= 6 {
+                words += 1;
+                match markers.get(&pack8(&b[s..i])) {
+                    Some(Lang::Fr) => v.fr += 1,
+                    Some(Lang::En) => v.en += 1,
+                    None => {}
+                }
+            }
+        }
+        v
+    }
+
+    #[test]
+    fn word_bytes_match_the_table() {
+        for x in 0..=255u8 {
+            let w = u64::from(x) << 24 | 0x41;
+            let got = word_bytes(w);
+            assert_eq!(got >> 31 & 1 == 1, is_word_byte_ref(x), "{x:#x}");
+            assert_eq!(got & 0x80, 0x80);
+        }
+    }
+
+    fn is_word_byte_ref(b: u8) -> bool {
+        crate::text::normalize::is_word_byte(b)
+    }
+
+    #[test]
+    fn count_matches_reference_on_random_text() {
+        // Words from both lists, near misses, long words, odd bytes.
+        let pieces = [
+            "le",
+            "la",
+            "the",
+            "of",
+            "and",
+            "est",
+            "ete",
+            "été",
+            "être",
+            "après",
+            "against",
+            "depuis",
+            "contre",
+            "l",
+            "d",
+            "qu",
+            "x",
+            "lesx",
+            "thee",
+            "a",
+            "2024",
+            "Le",
+            "THE",
+            "abcdefgh",
+            "abcdefghijklmnopq",
+            "abcdefg",
+            "moscou",
+            "é",
+            "日本",
+            "😀",
+            "\u{0}",
+            "\u{1f}",
+            "\u{7f}",
+            "@",
+            "[",
+            "`",
+            "{",
+            "/",
+            ":",
+        ];
+        let seps = [" ", "  ", ", ", ".", "\n", "-", "'", "\"", "", "\t", " — "];
+        let mut seed = 0x1234_5678_9abc_def0u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for round in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..next(60) {
+                text.push_str(pieces[next(pieces.len())]);
+                text.push_str(seps[next(seps.len())]);
+            }
+            for limit in [0, 1, 3, 120, usize::MAX] {
+                assert_eq!(
+                    Votes::count(&text, limit),
+                    count_reference(&text, limit),
+                    "round {round} limit {limit}: {text:?}"
+                );
+                let folded = Folded::new(&text).text;
+                assert_eq!(
+                    Votes::count(&folded, limit),
+                    count_reference(&folded, limit),
+                    "round {round} limit {limit}: {folded:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn identifies_languages() {

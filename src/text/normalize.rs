@@ -35,6 +35,58 @@ const ASCII_FOLD: [u8; 128] = {
     t
 };
 
+/// Bytes folded per step of the fast path of [`Folded::new`].
+const LANES: usize = 16;
+
+/// Fold [`LANES`] plain ASCII bytes branch-free, as [`ASCII_FOLD`] would
+/// (the compiler turns this into a few vector instructions). Bytes that are
+/// not plain ASCII (see [`special_lanes`]) fold to meaningless values.
+#[inline]
+fn fold_lanes(chunk: &[u8; LANES]) -> [u8; LANES] {
+    let mut folded = [0u8; LANES];
+    for (f, &x) in folded.iter_mut().zip(chunk) {
+        let upper = x.wrapping_sub(b'A') < 26;
+        let space = (x < 0x20) & (x != b'\n')
+            | (x == b'\'')
+            | (x == b'-')
+            | (x == b'`')
+            | (x == b'_')
+            | (x == 0x7f);
+        let lower = x | (u8::from(upper) << 5);
+        let m = 0u8.wrapping_sub(u8::from(space));
+        *f = (lower & !m) | (b' ' & m);
+    }
+    folded
+}
+
+/// `0x01` in every byte of a word.
+const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+/// `0x80` in every byte of a word.
+const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// The index of the first byte of `chunk` that is not plain ASCII (a byte
+/// of a non-ASCII char or a `"`), if any, testing eight bytes per step.
+#[inline]
+fn special_lanes(chunk: &[u8; LANES]) -> Option<usize> {
+    let mut words = chunk.chunks_exact(8);
+    let mut base = 0;
+    for w in &mut words {
+        let mut le = [0u8; 8];
+        le.copy_from_slice(w);
+        let w = u64::from_le_bytes(le);
+        // High bit of a byte set for non-ASCII bytes, and for `"` bytes (the
+        // zero-byte test of `w ^ "…"`). Borrows only make false positives
+        // above a true one, so the lowest set bit is exact.
+        let q = w ^ (ONES * u64::from(b'"'));
+        let hits = (w | (q.wrapping_sub(ONES) & !q)) & HIGHS;
+        if hits != 0 {
+            return Some(base + hits.trailing_zeros() as usize / 8);
+        }
+        base += 8;
+    }
+    None
+}
+
 /// Base letters of U+00C0..=U+00FF; `1` = "ae", `2` = "th", `3` = "ss", ` ` = not a letter.
 const LATIN1: &[u8; 64] = b"aaaaaa1ceeeeiiiidnooooo ouuuuy23aaaaaa1ceeeeiiiidnooooo ouuuuy2y";
 /// Base letters of U+0100..=U+017F; `1` = "ij", `2` = "oe".
@@ -97,6 +149,24 @@ impl Folded {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
+            // Sixteen bytes at a time while they are plain ASCII: they fold
+            // byte for byte, offsets unchanged.
+            if let Some(chunk) = bytes.get(i..i + LANES).and_then(|c| c.try_into().ok()) {
+                let folded = fold_lanes(chunk);
+                let len = out.len();
+                out.extend_from_slice(&folded);
+                match special_lanes(chunk) {
+                    None => {
+                        i += LANES;
+                        continue;
+                    }
+                    Some(plain) => {
+                        // Keep the plain prefix, then handle the special byte.
+                        out.truncate(len + plain);
+                        i += plain;
+                    }
+                }
+            }
             let b = bytes[i];
             if b == b'"' {
                 // Quotes are dropped: «d'"inacceptables"» matches
@@ -106,14 +176,21 @@ impl Folded {
                 continue;
             }
             if b < 0x80 {
-                // A run of ASCII bytes folds byte for byte, offsets unchanged.
-                let run = bytes[i..]
-                    .iter()
-                    .position(|&b| b >= 0x80 || b == b'"')
-                    .map_or(bytes.len(), |p| i + p);
-                out.extend(bytes[i..run].iter().map(|&b| ASCII_FOLD[b as usize]));
-                i = run;
+                out.push(ASCII_FOLD[b as usize]);
+                i += 1;
                 continue;
+            }
+            if b == 0xC3 {
+                // U+00C0..=U+00FF, mostly accented letters: one table load.
+                if let Some(&next) = bytes.get(i + 1) {
+                    let base = LATIN1[usize::from(next & 0x3F)];
+                    if base.is_ascii_lowercase() {
+                        out.push(base);
+                        i += 2;
+                        checkpoints.push((out.len() as u32, i as u32));
+                        continue;
+                    }
+                }
             }
             // Non-ASCII: decode one char. `text` is valid UTF-8 and `i` is on a
             // char boundary because ASCII bytes are single chars.
@@ -235,6 +312,155 @@ static WORD_BYTES: [bool; 256] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The straightforward version: one ASCII run at a time, every non-ASCII
+    /// char through [`fold_char`].
+    fn fold_reference(text: &str) -> (String, Vec<(u32, u32)>) {
+        let mut out: Vec<u8> = Vec::new();
+        let mut checkpoints = Vec::new();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b'"' {
+                i += 1;
+                checkpoints.push((out.len() as u32, i as u32));
+                continue;
+            }
+            if b < 0x80 {
+                let run = bytes[i..]
+                    .iter()
+                    .position(|&b| b >= 0x80 || b == b'"')
+                    .map_or(bytes.len(), |p| i + p);
+                out.extend(bytes[i..run].iter().map(|&b| ASCII_FOLD[b as usize]));
+                i = run;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap();
+            let len = c.len_utf8();
+            let before = out.len();
+            match fold_char(c) {
+                Fold::Str(s) => out.extend_from_slice(s.as_bytes()),
+                Fold::Char(l) => {
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+                Fold::Remove => {}
+            }
+            i += len;
+            if out.len() - before != len {
+                checkpoints.push((out.len() as u32, i as u32));
+            }
+        }
+        (String::from_utf8(out).unwrap(), checkpoints)
+    }
+
+    #[test]
+    fn ascii_fold_table_matches_lanes() {
+        for x in 0..0x80u8 {
+            if x == b'"' {
+                continue;
+            }
+            let chunk = [x; LANES];
+            assert_eq!(
+                fold_lanes(&chunk),
+                [ASCII_FOLD[x as usize]; LANES],
+                "{x:#x}"
+            );
+            assert_eq!(special_lanes(&chunk), None, "{x:#x}");
+        }
+        for x in (0x80..=0xFFu8).chain([b'"']) {
+            for at in 0..LANES {
+                let mut chunk = [b'a'; LANES];
+                chunk[at] = x;
+                assert_eq!(special_lanes(&chunk), Some(at), "{x:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn fold_matches_reference_on_random_text() {
+        let pieces = [
+            "La Russie",
+            "ÉTATS-UNIS",
+            "l’ONU",
+            "d'\"inacceptables\"",
+            "«\u{a0}",
+            "\u{a0}»",
+            "Erdoğan",
+            "Œuvre",
+            "æther",
+            "Straße",
+            "ÞÐ×÷ÿ",
+            "e\u{301}",
+            "a\u{200b}b",
+            "\u{feff}",
+            "\u{ad}",
+            "Москва",
+            "日本",
+            "😀",
+            "İstanbul",
+            "Ⱥ",
+            "…",
+            "—",
+            "–",
+            "\u{2028}",
+            "\u{85}",
+            "\u{9f}",
+            "\t",
+            "\r\n",
+            "\u{0}",
+            "\u{1f}",
+            "\u{7f}",
+            "_`-'",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+            "@[\\]^{|}~",
+            " ",
+            "\n",
+            "\"",
+            "é",
+            "à",
+            "ç",
+            "ǅ",
+            "ß",
+            "ﬁ",
+            "Ω",
+            "Σ",
+        ];
+        let mut seed = 0x0bad_cafe_f00d_1234u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for round in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..next(80) {
+                text.push_str(pieces[next(pieces.len())]);
+            }
+            let f = Folded::new(&text);
+            let (want, want_cp) = fold_reference(&text);
+            assert_eq!(f.text, want, "round {round}: {text:?}");
+            assert_eq!(f.checkpoints, want_cp, "round {round}: {text:?}");
+        }
+        // Every char alone and in a long ASCII context.
+        for u in (0..0x3400u32)
+            .chain(0xFE00..0x10000)
+            .chain(0x1F000..0x1F700)
+        {
+            let Some(c) = char::from_u32(u) else { continue };
+            for text in [
+                c.to_string(),
+                format!("{}{c}{}", "Ab-".repeat(7), "x'Y".repeat(9)),
+            ] {
+                let f = Folded::new(&text);
+                let (want, want_cp) = fold_reference(&text);
+                assert_eq!((f.text, f.checkpoints), (want, want_cp), "{u:#x}");
+            }
+        }
+    }
 
     #[test]
     fn folds_case_accents_quotes_and_spaces() {

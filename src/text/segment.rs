@@ -8,6 +8,7 @@
 //! that no later stage ever sees an unbounded sentence.
 
 use crate::span::Span;
+use std::sync::LazyLock;
 
 /// Longest sentence handed to the later stages, in bytes; longer ones are cut
 /// at a space into windows of at most this size.
@@ -42,7 +43,12 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'\n' {
+        if bytes[i] != b'\n' {
+            // Jump to the next line break (a fast `memchr`).
+            i = text[i..].find('\n').map_or(bytes.len(), |p| i + p);
+            continue;
+        }
+        {
             // Look at the next non-blank line start.
             let mut j = i + 1;
             let mut blank_line = false;
@@ -92,7 +98,7 @@ pub(crate) fn sentences(text: &str, span: Span, out: &mut Vec<Span>) {
         // decoding. A marked byte is ASCII or a lead byte, so `i` is on a
         // char boundary whenever it is decoded.
         if !MARKED[b[i] as usize] {
-            i += 1;
+            i = next_marked(b, i + 1);
             continue;
         }
         let c = s[i..].chars().next().unwrap_or(' ');
@@ -159,6 +165,44 @@ static MARKED: [bool; 256] = {
     t
 };
 
+/// `0x01` in every byte of a word.
+const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+/// `0x80` in every byte of a word.
+const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// The high bit of the bytes of `w` equal to `byte`, exact up to the first
+/// one (a borrow can only mark bytes above a true match).
+#[inline]
+fn bytes_equal(w: u64, byte: u8) -> u64 {
+    let t = w ^ (ONES * u64::from(byte));
+    t.wrapping_sub(ONES) & !t & HIGHS
+}
+
+/// The index of the first [`MARKED`] byte of `b` at or after `i`, or
+/// `b.len()`; eight bytes per step.
+#[inline]
+fn next_marked(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut le = [0u8; 8];
+        le.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(le);
+        let hits = bytes_equal(w, b'.')
+            | bytes_equal(w, b'!')
+            | bytes_equal(w, b'?')
+            | bytes_equal(w, b'"')
+            | bytes_equal(w, 0xC2)
+            | bytes_equal(w, 0xE2);
+        if hits != 0 {
+            return i + hits.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < b.len() && !MARKED[b[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
 fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
@@ -211,9 +255,33 @@ fn is_abbreviation(before: &str) -> bool {
     if word.len() > 8 {
         return false;
     }
+    if word.is_ascii() {
+        // Folding an ASCII word only lowercases it.
+        let mut key = [0u8; 8];
+        key[..word.len()].copy_from_slice(word.as_bytes());
+        key.make_ascii_lowercase();
+        return ABBREVIATION_KEYS
+            .binary_search(&u64::from_le_bytes(key))
+            .is_ok();
+    }
     let folded = super::normalize::fold_pattern(word);
     ABBREVIATIONS.contains(&folded.as_str())
 }
+
+/// [`ABBREVIATIONS`] packed little-endian (zero-padded), sorted.
+static ABBREVIATION_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut keys: Vec<u64> = ABBREVIATIONS
+        .iter()
+        .filter(|a| a.len() <= 8)
+        .map(|a| {
+            let mut key = [0u8; 8];
+            key[..a.len()].copy_from_slice(a.as_bytes());
+            u64::from_le_bytes(key)
+        })
+        .collect();
+    keys.sort_unstable();
+    keys
+});
 
 /// Push a trimmed sentence, cut into windows of at most [`MAX_SENTENCE`] bytes.
 fn push_sentence(start: usize, end: usize, text: &str, out: &mut Vec<Span>) {
@@ -333,6 +401,59 @@ mod tests {
         ];
         for (name, text, want) in rows {
             assert_eq!(split(text), *want, "{name}");
+        }
+    }
+
+    /// A small xorshift generator for the randomized tests.
+    fn rng(mut seed: u64) -> impl FnMut(usize) -> usize {
+        move |n| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        }
+    }
+
+    #[test]
+    fn next_marked_matches_byte_loop() {
+        let alphabet = [
+            b'a', b' ', b'.', b'!', b'?', b'"', 0xC2, 0xE2, 0xC3, 0x80, 0x01, 0xFF,
+        ];
+        let mut next = rng(0x5eed);
+        for _ in 0..20_000 {
+            let b: Vec<u8> = (0..next(40))
+                .map(|_| alphabet[next(alphabet.len())])
+                .collect();
+            for i in 0..=b.len() {
+                let want = (i..b.len())
+                    .find(|&j| MARKED[b[j] as usize])
+                    .unwrap_or(b.len());
+                assert_eq!(next_marked(&b, i), want, "{b:?} from {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviation_fast_path_matches_folding() {
+        let reference = |word: &str| {
+            ABBREVIATIONS.contains(&super::super::normalize::fold_pattern(word).as_str())
+        };
+        let mut words: Vec<String> = ABBREVIATIONS.iter().map(|a| a.to_string()).collect();
+        words.extend(ABBREVIATIONS.iter().map(|a| a.to_uppercase()));
+        let letters = b"aAbcdeEfgjlmMnoprRstTuvyz0";
+        let mut next = rng(0xabbe);
+        for _ in 0..20_000 {
+            let len = 2 + next(7);
+            words.push(
+                (0..len)
+                    .map(|_| letters[next(letters.len())] as char)
+                    .collect(),
+            );
+        }
+        for w in &words {
+            let before = format!("Il a vu {w}");
+            let want = w.len() <= 8 && reference(w);
+            assert_eq!(is_abbreviation(&before), want, "{w}");
         }
     }
 
