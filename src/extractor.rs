@@ -7,7 +7,6 @@ use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::lexicon::actors::ActorIdx;
 use crate::lexicon::cues::role;
-use crate::lexicon::fast::FastMap;
 use crate::lexicon::Lexicon;
 use crate::model::actor::ActorKind;
 use crate::model::extraction::{Extraction, Mention, MentionKind, MentionRole};
@@ -18,7 +17,7 @@ use crate::text::boilerplate::{self, Kind};
 use crate::text::langid::Votes;
 use crate::text::normalize::Folded;
 use crate::text::segment;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -158,9 +157,11 @@ impl Extractor {
         let mut out = Extraction::default();
         let mut reg = Registry::new(&lex.actors);
         let mut sal = Salience::default();
-        // Surface forms come from the text: std's SipHash keeps a hostile
-        // text from flooding the set.
-        let mut seen_aliases: FastMap<ActorIdx, HashSet<String>> = FastMap::default();
+        // Literal surface forms, (actor, text) in order of appearance:
+        // deduplicated once at the end by sorting, so that neither a
+        // repeated form nor a text spelling one actor in unboundedly many
+        // ways costs more than O(n log n), and no form is hashed.
+        let mut surfaces: Vec<(ActorIdx, &str)> = Vec::new();
         // Paragraphs, boilerplate and language votes.
         let mut paras = Vec::new();
         let mut doc_votes = Votes::default();
@@ -233,20 +234,7 @@ impl Extractor {
                     let id = reg.actor(c.actor).id.clone();
                     let span = sent.orig_span(c.t0 as usize, c.t1 as usize);
                     if !c.kind.is_resolved() {
-                        // A set beside the ordered lists: a text can spell
-                        // one actor in unboundedly many ways (case, combining
-                        // marks, zero-width characters), and a linear search
-                        // per mention made such a text quadratic. A repeated
-                        // surface costs a lookup, no allocation.
-                        let surface = span.text(text).trim();
-                        let seen = seen_aliases.entry(c.actor).or_default();
-                        if !seen.contains(surface) {
-                            seen.insert(surface.to_string());
-                            out.aliases
-                                .entry(id.clone())
-                                .or_default()
-                                .push(surface.to_string());
-                        }
+                        surfaces.push((c.actor, span.text(text).trim()));
                     }
                     if c.role == MentionRole::Party && c.kind != MentionKind::Description {
                         wanted.push(c.actor);
@@ -312,7 +300,24 @@ impl Extractor {
                     .or_insert_with(|| actor.clone());
             }
         }
-        out.aliases.retain(|id, _| actors.contains_key(id));
+        // First appearance of each (actor, surface), in text order.
+        let mut order: Vec<u32> = (0..surfaces.len() as u32).collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (surfaces[a as usize], surfaces[b as usize]);
+            (x.0, x.1, a).cmp(&(y.0, y.1, b))
+        });
+        order.dedup_by(|b, a| surfaces[*a as usize] == surfaces[*b as usize]);
+        order.sort_unstable();
+        for i in order {
+            let (actor, surface) = surfaces[i as usize];
+            let id = &reg.actor(actor).id;
+            if actors.contains_key(id) {
+                out.aliases
+                    .entry(id.clone())
+                    .or_default()
+                    .push(surface.to_string());
+            }
+        }
         out.actors = actors;
         out
     }
