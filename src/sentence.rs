@@ -1,6 +1,7 @@
 //! One sentence as the recognisers see it: tokens of the folded text with
 //! their original offsets, and the lexicon hits that fall inside it.
 
+use crate::lexicon::cues::role::ACCENT;
 use crate::lexicon::cues::Cue;
 use crate::lexicon::lang::{Entry, Hit, LangLexicon, NONE};
 use crate::span::Span;
@@ -20,11 +21,15 @@ pub(crate) struct Tok {
     pub(crate) id: u32,
     /// The cue role bits of the token (0 without a cue).
     pub(crate) roles: u32,
+    /// The [`name_class`](crate::lexicon::lang::name_class) bits of the word.
+    pub(crate) class: u8,
     /// The punctuation byte, or 0 for a word.
     pub(crate) punct: u8,
     /// The original starts with an uppercase letter.
     pub(crate) upper: bool,
-    /// The original has a non-ASCII letter (e.g. "à" rather than "a").
+    /// The original has a non-ASCII letter (e.g. "à" rather than "a"); set
+    /// only for words with the accent-only cue role (see [`Sentence::has`]),
+    /// the only ones it decides.
     pub(crate) accented: bool,
     /// The word starts with a digit.
     pub(crate) digit: bool,
@@ -40,7 +45,8 @@ pub(crate) fn tokenize(
     lex: &LangLexicon,
     toks: &mut Vec<Tok>,
 ) {
-    let b = folded.text.as_bytes();
+    // Bounded at `fe`, so that the loops below need no other bound.
+    let b = &folded.text.as_bytes()[..fe];
     let ob = text.as_bytes();
     // At most one token per byte; news text has about one per five.
     toks.reserve((fe - fs) / 4 + 4);
@@ -51,9 +57,10 @@ pub(crate) fn tokenize(
         let s = i;
         let punct = if is_word_byte(c) {
             i += 1;
-            while i < fe && is_word_byte(b[i]) {
-                i += 1;
-            }
+            i += b[i..]
+                .iter()
+                .position(|&x| !is_word_byte(x))
+                .unwrap_or(fe - i);
             0
         } else if c == b' ' || c == b'\n' {
             i += 1;
@@ -62,9 +69,8 @@ pub(crate) fn tokenize(
             i += 1;
             c
         };
-        let (id, roles) = lex.word_at(b, s, i);
-        let os = orig.map(s);
-        let oe = orig.map(i).max(os);
+        let (id, roles, class) = lex.word_at(folded.text.as_bytes(), s, i);
+        let (os, oe) = orig.map_span(s, i);
         let o = ob.get(os..oe).unwrap_or(&[]);
         let first = o.first().copied().unwrap_or(0);
         let upper = if first < 0x80 {
@@ -81,9 +87,11 @@ pub(crate) fn tokenize(
             oe: oe as u32,
             id,
             roles,
+            class,
             punct,
             upper,
-            accented: o.iter().any(|&x| x >= 0x80),
+            // Only asked of accent-only cue words ("a" / "à").
+            accented: roles & ACCENT != 0 && o.iter().any(|&x| x >= 0x80),
             digit: punct == 0 && c.is_ascii_digit(),
         });
     }
@@ -167,7 +175,7 @@ impl<'a> Sentence<'a> {
     pub(crate) fn is_name_word(&self, i: usize, class: u8) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| t.punct == 0 && self.lex.name_class(t.id) & class != 0)
+            .is_some_and(|t| t.punct == 0 && t.class & class != 0)
     }
 
     /// True when token `i` is a word of the common-word list.
@@ -179,7 +187,6 @@ impl<'a> Sentence<'a> {
     /// True when token `i` has cue role `r` (accent-only roles checked).
     #[inline]
     pub(crate) fn has(&self, i: usize, r: u32) -> bool {
-        use crate::lexicon::cues::role::ACCENT;
         match self.toks.get(i) {
             Some(t) if t.roles & r != 0 => {
                 // "a" is "à" (a preposition) only with its accent; without it

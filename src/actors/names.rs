@@ -119,6 +119,17 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
     }
     let mut i = 0;
     while i < n {
+        // Only a role or title word, a composite, a capitalised word or a
+        // group noun can start one of the patterns below.
+        let t = &s.toks[i];
+        if t.roles & (role::ROLE | role::TITLE) == 0
+            && !composite[i]
+            && !(t.punct == 0 && t.upper)
+            && t.class & name_class::GROUP == 0
+        {
+            i += 1;
+            continue;
+        }
         let w = s.word(i);
         // role (de/of) ACTOR [,] NAME  |  ACTOR role [,] NAME
         if s.has(i, role::ROLE) || composite[i] {

@@ -527,11 +527,15 @@ impl LangLexicon {
         self.vocab.get(w)
     }
 
-    /// The id of the token `hay[s..e]` and its cue roles.
+    /// The id of the token `hay[s..e]`, its cue roles and its
+    /// [`name_class`] bits.
     #[inline]
-    pub(crate) fn word_at(&self, hay: &[u8], s: usize, e: usize) -> (u32, u32) {
+    pub(crate) fn word_at(&self, hay: &[u8], s: usize, e: usize) -> (u32, u32, u8) {
         let id = self.vocab.get_at(hay, s, e);
-        (id, self.words.get(id as usize).map_or(0, |w| w.roles))
+        match self.words.get(id as usize) {
+            Some(w) => (id, w.roles, w.name_class),
+            None => (id, 0, 0),
+        }
     }
 
     /// The cue of a folded word.
@@ -545,12 +549,6 @@ impl LangLexicon {
     pub(crate) fn cue_of(&self, id: u32) -> Option<&Cue> {
         let w = self.words.get(id as usize)?;
         self.cues.get(w.cue as usize)
-    }
-
-    /// The [`name_class`] bits of a word id.
-    #[inline]
-    pub(crate) fn name_class(&self, id: u32) -> u8 {
-        self.words.get(id as usize).map_or(0, |w| w.name_class)
     }
 
     /// True when a word id is in the common-word list.

@@ -259,6 +259,18 @@ pub(crate) struct ToOrig<'a> {
 }
 
 impl ToOrig<'_> {
+    /// The original span of the folded span `[s, e)` (`s` not below the
+    /// previous offset mapped): one walk of the checkpoints, and none for
+    /// `e` when no character between changed length.
+    #[inline]
+    pub(crate) fn map_span(&mut self, s: usize, e: usize) -> (usize, usize) {
+        let os = self.map(s);
+        match self.checkpoints.get(self.idx) {
+            Some(&(cf, _)) if cf as usize <= e => (os, self.map(e).max(os)),
+            _ => (os, os + (e - s)),
+        }
+    }
+
     /// The original offset of folded offset `folded`, which must not be
     /// below the previous one mapped.
     #[inline]
