@@ -23,6 +23,8 @@ pub(crate) struct Tok {
     pub(crate) roles: u32,
     /// The [`name_class`](crate::lexicon::lang::name_class) bits of the word.
     pub(crate) class: u8,
+    /// The [`starts`](crate::lexicon::lang::starts) bits of the word.
+    pub(crate) starts: u8,
     /// The punctuation byte, or 0 for a word.
     pub(crate) punct: u8,
     /// The original starts with an uppercase letter.
@@ -69,7 +71,7 @@ pub(crate) fn tokenize(
             i += 1;
             c
         };
-        let (id, roles, class) = lex.word_at(folded.text.as_bytes(), s, i);
+        let (id, roles, class, starts) = lex.word_at(folded.text.as_bytes(), s, i);
         let (os, oe) = orig.map_span(s, i);
         let o = ob.get(os..oe).unwrap_or(&[]);
         let first = o.first().copied().unwrap_or(0);
@@ -88,6 +90,7 @@ pub(crate) fn tokenize(
             id,
             roles,
             class,
+            starts,
             punct,
             upper,
             // Only asked of accent-only cue words ("a" / "à").

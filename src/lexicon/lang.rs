@@ -38,6 +38,14 @@ pub(crate) mod name_class {
     pub(crate) const GROUP: u8 = 2;
 }
 
+/// Which patterns a word may start, as token bits (see [`Tok::starts`]).
+pub(crate) mod starts {
+    /// A folded pattern starts with this word.
+    pub(crate) const FOLDED: u8 = 1;
+    /// A case-sensitive pattern starts with a word folding to this one.
+    pub(crate) const CS_FOLD: u8 = 2;
+}
+
 /// What a demonym points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum DemTarget {
@@ -234,12 +242,19 @@ impl LangBuilder {
                     .collect()
             })
             .collect();
+        // Case-sensitive patterns by their original tokens; the folded form
+        // of each first token is marked, so that only tokens folding to one
+        // are looked up again by their original text.
+        let mut cs_fold_starts = Vec::new();
         let cs_toks: Vec<Vec<u32>> = self
             .cs
             .iter()
             .map(|(p, _)| {
-                original_tokens(p)
-                    .into_iter()
+                let toks = original_tokens(p);
+                if let Some(first) = toks.first() {
+                    cs_fold_starts.push(vocab.intern(fold_pattern(first).as_bytes()));
+                }
+                toks.into_iter()
                     .map(|w| vocab.intern(w.as_bytes()))
                     .collect()
             })
@@ -282,6 +297,12 @@ impl LangBuilder {
         for (id, w) in words.iter_mut().enumerate() {
             w.root = folded_root[id];
             w.cs_root = cs_root[id];
+            if w.root != NONE {
+                w.starts |= starts::FOLDED;
+            }
+        }
+        for id in cs_fold_starts {
+            words[id as usize].starts |= starts::CS_FOLD;
         }
         LangLexicon {
             lang,
@@ -375,6 +396,8 @@ struct WordInfo {
     common: bool,
     /// [`name_class`] bits.
     name_class: u8,
+    /// [`starts`] bits.
+    starts: u8,
     /// The folded trie's node after this word from the root, or [`NONE`].
     root: u32,
     /// The case-sensitive trie's node after this word, or [`NONE`].
@@ -388,6 +411,7 @@ impl Default for WordInfo {
             roles: 0,
             common: false,
             name_class: 0,
+            starts: 0,
             root: NONE,
             cs_root: NONE,
         }
@@ -527,14 +551,14 @@ impl LangLexicon {
         self.vocab.get(w)
     }
 
-    /// The id of the token `hay[s..e]`, its cue roles and its
-    /// [`name_class`] bits.
+    /// The id of the token `hay[s..e]`, its cue roles, its [`name_class`]
+    /// bits and its [`starts`] bits.
     #[inline]
-    pub(crate) fn word_at(&self, hay: &[u8], s: usize, e: usize) -> (u32, u32, u8) {
+    pub(crate) fn word_at(&self, hay: &[u8], s: usize, e: usize) -> (u32, u32, u8, u8) {
         let id = self.vocab.get_at(hay, s, e);
         match self.words.get(id as usize) {
-            Some(w) => (id, w.roles, w.name_class),
-            None => (id, 0, 0),
+            Some(w) => (id, w.roles, w.name_class, w.starts),
+            None => (id, 0, 0, 0),
         }
     }
 
@@ -572,6 +596,10 @@ impl LangLexicon {
         // the match.
         let mut i = 0;
         while i < toks.len() {
+            if toks[i].starts & starts::FOLDED == 0 {
+                i += 1;
+                continue;
+            }
             let root = self.words.get(toks[i].id as usize).map_or(NONE, |w| w.root);
             match self.longest(root, i, toks.len(), |j| toks[j].id) {
                 Some((end, pattern)) => {
@@ -582,12 +610,12 @@ impl LangLexicon {
             }
         }
         // Case-sensitive patterns (acronyms), from capitalised or numeric
-        // tokens.
+        // tokens whose folded form may start one.
         let cs_first = out.len();
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
-            if t.upper || (t.punct == 0 && t.digit) {
+            if t.starts & starts::CS_FOLD != 0 && (t.upper || (t.punct == 0 && t.digit)) {
                 let id = orig_id(i);
                 let root = self.words.get(id as usize).map_or(NONE, |w| w.cs_root);
                 if let Some((end, pattern)) = self.longest(root, i, toks.len(), &mut orig_id) {
