@@ -288,6 +288,40 @@ impl ToOrig<'_> {
     }
 }
 
+/// Fold one word into `buf` without allocating: the folded bytes, or `None`
+/// when they do not fit. Same result as [`fold_pattern`] for a word of
+/// letters and digits.
+pub(crate) fn fold_word_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    let mut put = |bytes: &[u8], n: &mut usize| -> Option<()> {
+        buf.get_mut(*n..*n + bytes.len())?.copy_from_slice(bytes);
+        *n += bytes.len();
+        Some(())
+    };
+    for c in word.chars() {
+        if c.is_ascii() {
+            let f = ASCII_FOLD[c as usize];
+            if f == b' ' || f == b'"' {
+                return None;
+            }
+            put(&[f], &mut n)?;
+            continue;
+        }
+        match fold_char(c) {
+            Fold::Str(s) if s.bytes().all(|b| b.is_ascii_alphanumeric()) => {
+                put(s.as_bytes(), &mut n)?
+            }
+            Fold::Str(_) => return None,
+            Fold::Char(l) => {
+                let mut tmp = [0u8; 4];
+                put(l.encode_utf8(&mut tmp).as_bytes(), &mut n)?
+            }
+            Fold::Remove => {}
+        }
+    }
+    Some(&buf[..n])
+}
+
 /// Fold a lexicon pattern the same way as text, trimmed, with runs of spaces
 /// collapsed (patterns are written with single spaces).
 pub(crate) fn fold_pattern(s: &str) -> String {
@@ -509,6 +543,27 @@ mod tests {
             let back = f.to_orig(f.to_folded(i));
             assert!(back >= i, "{i} -> {back}");
         }
+    }
+
+    #[test]
+    fn folding_a_word_on_the_stack_matches_fold_pattern() {
+        for w in [
+            "Févr",
+            "ÉTATS",
+            "Straße",
+            "Œuvre",
+            "Москва",
+            "Erdoğan",
+            "abc123",
+            "ÆØÅ",
+        ] {
+            let mut buf = [0u8; 32];
+            let got = fold_word_into(w, &mut buf).expect("fits");
+            assert_eq!(got, fold_pattern(w).as_bytes(), "{w}");
+        }
+        let mut small = [0u8; 3];
+        assert_eq!(fold_word_into("Straße", &mut small), None);
+        assert_eq!(fold_word_into("l'ONU", &mut [0u8; 32]), None);
     }
 
     #[test]
