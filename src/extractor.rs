@@ -17,7 +17,7 @@ use crate::text::boilerplate::{self, Kind};
 use crate::text::langid::Votes;
 use crate::text::normalize::Folded;
 use crate::text::segment;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -92,6 +92,9 @@ impl ExtractorBuilder {
     /// Compile the lexicons and automata.
     pub fn build(&self) -> Result<Extractor> {
         let lexicon = Lexicon::build(&self.lexicons)?;
+        // Build once, extract many: nothing left to compile on the first
+        // document.
+        boilerplate::warm_up();
         Ok(Extractor {
             inner: Arc::new(Inner {
                 lang: self.lang,
@@ -157,11 +160,14 @@ impl Extractor {
         let mut out = Extraction::default();
         let mut reg = Registry::new(&lex.actors);
         let mut sal = Salience::default();
-        // Literal surface forms, (actor, text) in order of appearance:
-        // deduplicated once at the end by sorting, so that neither a
-        // repeated form nor a text spelling one actor in unboundedly many
-        // ways costs more than O(n log n), and no form is hashed.
+        // Literal surface forms, (actor, text) in order of first
+        // appearance. One set of borrowed forms for the whole document: a
+        // repeated form costs one lookup and no allocation, and a text
+        // spelling one actor in unboundedly many ways stays linear. The
+        // forms come from the text, so the set keeps std's SipHash, which
+        // a hostile text cannot flood.
         let mut surfaces: Vec<(ActorIdx, &str)> = Vec::new();
+        let mut seen_surfaces: HashSet<(ActorIdx, &str)> = HashSet::new();
         // Paragraphs, boilerplate and language votes.
         let mut paras = Vec::new();
         let mut doc_votes = Votes::default();
@@ -230,11 +236,15 @@ impl Extractor {
                 // A pronoun resolved for several triggers is one mention.
                 resolved.sort_by_key(|c| (c.t0, c.t1, c.actor));
                 resolved.dedup_by_key(|c| (c.t0, c.t1, c.actor));
+                let first_mention = out.mentions.len();
                 for c in found.cands.iter().chain(resolved.iter()) {
                     let id = reg.actor(c.actor).id.clone();
                     let span = sent.orig_span(c.t0 as usize, c.t1 as usize);
                     if !c.kind.is_resolved() {
-                        surfaces.push((c.actor, span.text(text).trim()));
+                        let form = (c.actor, span.text(text).trim());
+                        if seen_surfaces.insert(form) {
+                            surfaces.push(form);
+                        }
                     }
                     if c.role == MentionRole::Party && c.kind != MentionKind::Description {
                         wanted.push(c.actor);
@@ -247,6 +257,10 @@ impl Extractor {
                         sentence: index,
                     });
                 }
+                // Sentences come in text order, so mentions sorted within
+                // each sentence are sorted in the document: the final sort
+                // meets one run (linear), not a run per sentence.
+                out.mentions[first_mention..].sort_by_key(|m| (m.span.start, m.span.end));
                 for r in rels {
                     wanted.extend([r.source, r.target].into_iter().chain(r.speaker));
                     in_relation.extend([r.source, r.target]);
@@ -300,16 +314,7 @@ impl Extractor {
                     .or_insert_with(|| actor.clone());
             }
         }
-        // First appearance of each (actor, surface), in text order.
-        let mut order: Vec<u32> = (0..surfaces.len() as u32).collect();
-        order.sort_by(|&a, &b| {
-            let (x, y) = (surfaces[a as usize], surfaces[b as usize]);
-            (x.0, x.1, a).cmp(&(y.0, y.1, b))
-        });
-        order.dedup_by(|b, a| surfaces[*a as usize] == surfaces[*b as usize]);
-        order.sort_unstable();
-        for i in order {
-            let (actor, surface) = surfaces[i as usize];
+        for (actor, surface) in surfaces {
             let id = &reg.actor(actor).id;
             if actors.contains_key(id) {
                 out.aliases
