@@ -611,7 +611,30 @@ fn active_fr_en() {
             fr(
                 "Les rebelles du M23 ont attaqué des positions de l'armée congolaise près de Goma.",
                 &[e("group:m23", "attacks", "mil:COD")],
-            ).gap("an actor inside the object noun phrase ('des positions de l'armée congolaise') is not taken as target"),
+            ),
+            // what is hit belongs to the target: positions, bases of X
+            fr(
+                "Israël a bombardé des positions du Hezbollah dans le sud du Liban.",
+                &[e(ISR, "bombs", "group:hezbollah")],
+            )
+            .forbid(&[no("*", "*", "country:LBN")]),
+            fr(
+                "Les forces russes ont frappé des bases de l'armée ukrainienne.",
+                &[e("mil:RUS", "bombs", "mil:UKR")],
+            ),
+            en(
+                "The Israeli army attacked positions of Hamas near Khan Younis.",
+                &[e("mil:ISR", "attacks", "group:hamas")],
+            ),
+            en(
+                "Russian forces shelled the positions of the Ukrainian army near Bakhmut.",
+                &[e("mil:RUS", "bombs", "mil:UKR")],
+            ),
+            // "sur la base de": a target noun only with a party after it
+            fr(
+                "La Turquie a frappé la base de l'armée syrienne sur la base de renseignements.",
+                &[e("country:TUR", "bombs", "mil:SYR")],
+            ),
             en(
                 "Al-Shabaab fighters attacked a Somali army base near Mogadishu.",
                 &[e("group:al-shabaab", "attacks", "mil:SOM")],
@@ -1087,6 +1110,24 @@ fn coordination_fr_en() {
     run(
         "coordination_fr_en",
         vec![
+            // coordinated genitive sources of a noun trigger; "leurs" is the
+            // rebels, not the country completing their name
+            fr(
+                "Les rebelles houthis du Yémen ont dénoncé les frappes des États-Unis et du Royaume-Uni contre leurs positions.",
+                &[
+                    e(USA, "bombs", "group:houthis"),
+                    e(GBR, "bombs", "group:houthis"),
+                ],
+            )
+            .forbid(&[no("*", "*", "country:YEM"), no(USA, "*", GBR)]),
+            en(
+                "The Houthi rebels of Yemen condemned the strikes of the United States and of Britain against their positions.",
+                &[
+                    e(USA, "bombs", "group:houthis"),
+                    e(GBR, "bombs", "group:houthis"),
+                ],
+            )
+            .forbid(&[no("*", "*", "country:YEM"), no(USA, "*", GBR)]),
             fr(
                 "La France et l'Allemagne ont condamné l'Iran pour ses tirs de missiles.",
                 &[e(FRA, "criticizes", IRN), e(DEU, "criticizes", IRN)],
@@ -1213,7 +1254,7 @@ fn reported_speech_fr_en() {
                 "Selon le ministère turc de la Défense, l'armée turque a bombardé des positions du PKK dans le nord de l'Irak.",
                 &[e("mil:TUR", "bombs", "group:pkk").by("gov:TUR:defence-ministry")],
             )
-            .forbid(&[no("*", "*", "country:IRQ")]).gap("an actor inside the object noun phrase ('des positions du PKK') is not taken as target"),
+            .forbid(&[no("*", "*", "country:IRQ")]),
             en(
                 "According to the Turkish defence ministry, Turkish jets struck PKK targets in northern Iraq.",
                 &[e("mil:TUR", "bombs", "group:pkk")

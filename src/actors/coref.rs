@@ -41,6 +41,10 @@ pub(crate) struct Want {
     pub(crate) kinds: Vec<ActorKind>,
     /// Never this actor (the antecedent of a relative pronoun).
     pub(crate) exclude: Option<ActorIdx>,
+    /// A second actor never to resolve to (a source coordinated with
+    /// `exclude`: "frappes des États-Unis et du Royaume-Uni contre leurs
+    /// positions").
+    pub(crate) exclude_also: Option<ActorIdx>,
 }
 
 /// The document's memory of mentioned actors.
@@ -92,6 +96,7 @@ impl Salience {
                 return false;
             }
             if want.exclude == Some(actor)
+                || want.exclude_also == Some(actor)
                 || a.kind == ActorKind::Location
                 || a.kind == ActorKind::Media
             {

@@ -38,6 +38,10 @@ pub(crate) mod role {
     pub(crate) const ROLE: u32 = 1 << 24;
     /// A role that speaks for its organisation (spokesman, envoy).
     pub(crate) const REP: u32 = 1 << 25;
+    /// A noun naming what an attack hits of a party ("positions",
+    /// "bases", "strongholds"): "bombarde des positions du Hezbollah"
+    /// targets Hezbollah.
+    pub(crate) const TARGET: u32 = 1 << 26;
 
     pub(crate) fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -64,6 +68,7 @@ pub(crate) mod role {
             "desc" => DESC,
             "title" => TITLE,
             "role" => ROLE,
+            "target" => TARGET,
             _ => return None,
         })
     }

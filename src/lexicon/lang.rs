@@ -784,3 +784,27 @@ mod tests {
         assert_eq!(v.get_at(hay, 6, 8), NONE);
     }
 }
+#[cfg(test)]
+mod collisions {
+    /// Regression: "dû" (participle of the trigger "devoir") folds to the
+    /// article "du", so every "du" was a trigger and stopped the search
+    /// for objects ("bombardé des positions du Hezbollah" found nothing).
+    #[test]
+    fn no_trigger_form_is_a_determiner() {
+        use crate::lexicon::cues::role::DET;
+        let lexicon = crate::lexicon::Lexicon::build(&[]).expect("embedded lexicons");
+        for l in crate::Lang::ALL {
+            let x = lexicon.lang(l);
+            for (p, entries) in &x.folded {
+                let det = x.cue(p).is_some_and(|c| c.roles & DET != 0);
+                let trigger = entries
+                    .iter()
+                    .any(|e| matches!(e, super::Entry::Trigger { .. }));
+                assert!(
+                    !(det && trigger),
+                    "{l:?}: trigger form {p:?} is a determiner"
+                );
+            }
+        }
+    }
+}

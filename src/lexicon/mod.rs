@@ -230,6 +230,15 @@ pub(crate) fn add_trigger(
     let trigger = b.triggers.len() as u32;
     b.triggers.push(def);
     for (form, tense) in forms {
+        // A form that folds to a determiner ("dû" → "du") would make every
+        // article a trigger.
+        let folded = crate::text::normalize::fold_pattern(&form);
+        if b.cues
+            .get(&folded)
+            .is_some_and(|c| c.roles & cues::role::DET != 0)
+        {
+            continue;
+        }
         b.add(&form, false, Entry::Trigger { trigger, tense });
     }
     Ok(())

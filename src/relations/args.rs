@@ -254,6 +254,21 @@ impl Ctx<'_, '_> {
         r
     }
 
+    /// True when the mention completes the party right before it through
+    /// de/of ("les rebelles houthis du Yémen", "the army of Mali"): a
+    /// modifier, no antecedent of a later pronoun.
+    pub(crate) fn genitive_modifier(&self, c: &Cand) -> bool {
+        let s = self.s;
+        let mut j = c.t0 as usize;
+        // "de la France": the article before the name.
+        if j > 0 && self.has(j - 1, role::DET) && !matches!(s.word(j - 1), "du" | "des") {
+            j -= 1;
+        }
+        j > 0
+            && matches!(s.word(j - 1), "de" | "d" | "du" | "des" | "of")
+            && self.party_ending(j - 1).is_some()
+    }
+
     /// True when the mention is the first part of a hyphenated compound
     /// ("Iran-backed group", "U.S.-brokered proposal", "Israel-Hamas
     /// war"): a modifier, never the subject, object or antecedent.
@@ -339,6 +354,48 @@ impl Ctx<'_, '_> {
             )
     }
 
+    /// The party coordinated with a genitive ending at `j`: "et du
+    /// Royaume-Uni", "et de la France", "and of Britain", "and Britain".
+    pub(crate) fn coordinated_genitive(&self, mut j: usize) -> Option<&Cand> {
+        let s = self.s;
+        if !self.has(j, role::CONJ) {
+            return None;
+        }
+        j += 1;
+        if matches!(s.word(j), "de" | "d" | "of") {
+            j += 1;
+        }
+        if self.has(j, role::DET) {
+            j += 1;
+        }
+        self.party_at(j)
+    }
+
+    /// Where the object phrase starts when a party at `p` (its article
+    /// included) completes a target noun: "des positions du Hezbollah",
+    /// "the positions of the rebels", "des bases de l'armée" start at the
+    /// noun's article. `p` itself otherwise, or when that would cross `t1`.
+    fn target_noun_start(&self, p: usize, t1: usize) -> usize {
+        let s = self.s;
+        let mut q = p;
+        // "de l'armée", "of the rebels", "of Hamas": the preposition is
+        // before the phrase; "du Hezbollah", "des rebelles": the article
+        // at `p` is the preposition too.
+        if q > t1 && matches!(s.word(q - 1), "de" | "d" | "of") {
+            q -= 1;
+        } else if !matches!(s.word(q), "du" | "des") {
+            return p;
+        }
+        if q <= t1 || !self.has(q - 1, role::TARGET) {
+            return p;
+        }
+        q -= 1;
+        if q > t1 && self.has(q - 1, role::DET) {
+            q -= 1;
+        }
+        q
+    }
+
     /// True when the mention follows a quantity: "des milliers de
     /// manifestants", "hundreds of protesters", "plus de 100 000 soldats".
     fn after_quantity(&self, c: &Cand) -> bool {
@@ -378,14 +435,16 @@ impl Ctx<'_, '_> {
         kind: MentionKind,
     ) -> Option<Arg> {
         // The first part of a compound is no antecedent: in "the
-        // Iran-backed group said it…", "it" is the group.
+        // Iran-backed group said it…", "it" is the group; nor a party
+        // completing another: in "les rebelles houthis du Yémen… leurs
+        // positions", "leurs" is the rebels.
         let a = match self.memo.current.try_borrow_mut() {
             Ok(mut current) => {
                 if !self.memo.ready.get() {
                     current.clear();
                     current.extend(
                         (self.parties.iter())
-                            .filter(|c| !self.compound_modifier(c))
+                            .filter(|c| !self.compound_modifier(c) && !self.genitive_modifier(c))
                             .copied(),
                     );
                     self.memo.ready.set(true);
@@ -395,7 +454,7 @@ impl Ctx<'_, '_> {
             }
             Err(_) => {
                 let current: Vec<Cand> = (self.parties.iter())
-                    .filter(|c| !self.compound_modifier(c))
+                    .filter(|c| !self.compound_modifier(c) && !self.genitive_modifier(c))
                     .copied()
                     .collect();
                 self.sal
@@ -411,6 +470,16 @@ impl Ctx<'_, '_> {
 
     /// Resolve a pronoun or possessive at token `t`.
     fn pronoun(&self, t: usize, resolved: &mut Resolved, exclude: Option<ActorIdx>) -> Option<Arg> {
+        self.pronoun_excluding(t, resolved, [exclude, None])
+    }
+
+    /// [`pronoun`](Ctx::pronoun) never resolving to either of `exclude`.
+    fn pronoun_excluding(
+        &self,
+        t: usize,
+        resolved: &mut Resolved,
+        exclude: [Option<ActorIdx>; 2],
+    ) -> Option<Arg> {
         let cue = self.s.cue(t)?;
         let en = self.s.lex.lang == crate::Lang::En;
         let w = self.s.word(t);
@@ -423,7 +492,8 @@ impl Ctx<'_, '_> {
             person: en && matches!(w, "he" | "she" | "his" | "him" | "her"),
             non_person: en && matches!(w, "it" | "its"),
             kinds: Vec::new(),
-            exclude,
+            exclude: exclude[0],
+            exclude_also: exclude[1],
         };
         self.resolve(t, want, resolved, MentionKind::Pronoun)
     }
@@ -585,6 +655,8 @@ impl Ctx<'_, '_> {
         let s = self.s;
         let mut end = (t1 + OBJECT_REACH).min(s.toks.len());
         let mut k = t1;
+        // A party coordinated with the excluded source.
+        let mut coordinated = None;
         while k < end {
             if self.is_boundary(k) || s.punct(k) == b',' || s.punct(k) == b'"' && k > t1 + 1 {
                 break;
@@ -601,6 +673,13 @@ impl Ctx<'_, '_> {
                     // The reach does not count the skipped name.
                     end = (end + (c.t1 - c.t0) as usize).min(s.toks.len());
                     k = c.t1 as usize;
+                    // "frappes des États-Unis et du Royaume-Uni contre…":
+                    // the party coordinated with the source is a source.
+                    if let Some(c2) = self.coordinated_genitive(k) {
+                        end = (end + (c2.t1 as usize - k)).min(s.toks.len());
+                        k = c2.t1 as usize;
+                        coordinated = Some(c2.actor);
+                    }
                     continue;
                 }
                 let mut p = k;
@@ -614,6 +693,10 @@ impl Ctx<'_, '_> {
                         p -= 1;
                     }
                 }
+                // "bombarde des positions du Hezbollah", "attacked positions
+                // of the rebels": what is hit belongs to the party, which is
+                // the target.
+                let p = self.target_noun_start(p, t1);
                 let ok = if p == t1 {
                     // "alliée du régime syrien": "du" is both the article
                     // and the trigger's preposition.
@@ -679,7 +762,7 @@ impl Ctx<'_, '_> {
                 let before = &s.folded.text[s.toks[t1].s as usize..s.toks[k - 1].e as usize];
                 let ok = def.args.iter().any(|a| matches!(a, crate::lexicon::triggers::Arg::Prep(prep) if ends_with_prep(before, prep)));
                 if ok {
-                    if let Some(a) = self.pronoun(k, resolved, exclude) {
+                    if let Some(a) = self.pronoun_excluding(k, resolved, [exclude, coordinated]) {
                         return ArgList::one(a.into());
                     }
                 }
@@ -1145,7 +1228,10 @@ fn noun_source(
     let s = ctx.s;
     // Adjective right after (FR) or right before (EN) the noun.
     let adj_after = ctx.adjs.iter().find(|a| {
-        a.t0 as usize == t1 || (a.t0 as usize == t1 + 1 && s.cue(t1).is_none() && s.punct(t1) == 0)
+        a.t0 as usize == t1
+            || (a.t0 as usize == t1 + 1
+                && !matches!(s.cue(t1), Some(c) if c.roles != role::TARGET)
+                && s.punct(t1) == 0)
     });
     let adj_before = ctx.adjs.iter().find(|a| a.t1 as usize == t0);
     if let Some(a) = adj_after.or(adj_before) {
@@ -1159,7 +1245,16 @@ fn noun_source(
             k += 1;
         }
         if let Some(c) = ctx.party_at(k) {
-            return Some((ArgList::one(ArgRef::literal(c.actor)), 0.75));
+            let mut out = ArgList::one(ArgRef::literal(c.actor));
+            // "des États-Unis et du Royaume-Uni", "of the US and Britain".
+            if let Some(c2) = ctx.coordinated_genitive(c.t1 as usize) {
+                out.push(ArgRef {
+                    coord: true,
+                    ..ArgRef::literal(c2.actor)
+                });
+                out[0].coord = true;
+            }
+            return Some((out, 0.75));
         }
     }
     // An organisation "au/at" the noun: "le rejet au Conseil de sécurité".
