@@ -630,6 +630,15 @@ fn active_fr_en() {
                 "Russian forces shelled the positions of the Ukrainian army near Bakhmut.",
                 &[e("mil:RUS", "bombs", "mil:UKR")],
             ),
+            // a nationality adjective on the target noun
+            en(
+                "Russian forces shelled Ukrainian positions near Bakhmut.",
+                &[e("mil:RUS", "bombs", "country:UKR")],
+            ),
+            fr(
+                "Les forces russes ont bombardé des positions ukrainiennes près de Bakhmout.",
+                &[e("mil:RUS", "bombs", "country:UKR")],
+            ),
             // "sur la base de": a target noun only with a party after it
             fr(
                 "La Turquie a frappé la base de l'armée syrienne sur la base de renseignements.",

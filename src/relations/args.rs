@@ -354,6 +354,24 @@ impl Ctx<'_, '_> {
             )
     }
 
+    /// The actor of a nationality adjective on the target noun at `k`
+    /// ("Ukrainian positions", "des positions ukrainiennes"), when the
+    /// phrase starts at `k`.
+    fn adjective_target(&self, k: usize) -> Option<ActorIdx> {
+        let adj_at = |t: usize| self.adjs.iter().find(|a| a.t0 as usize == t);
+        // English: adjective, target noun.
+        if let Some(a) = adj_at(k) {
+            if self.has(a.t1 as usize, role::TARGET) {
+                return Some(a.actor);
+            }
+        }
+        // French: target noun, adjective.
+        if self.has(k, role::TARGET) {
+            return adj_at(k + 1).map(|a| a.actor);
+        }
+        None
+    }
+
     /// The party coordinated with a genitive ending at `j`: "et du
     /// Royaume-Uni", "et de la France", "and of Britain", "and Britain".
     pub(crate) fn coordinated_genitive(&self, mut j: usize) -> Option<&Cand> {
@@ -756,6 +774,25 @@ impl Ctx<'_, '_> {
                     }
                 }
                 return out;
+            }
+            // "shelled Ukrainian positions", "frappé des positions
+            // ukrainiennes": a nationality adjective on a target noun.
+            if let Some(actor) = self.adjective_target(k) {
+                let mut p = k;
+                if p > t1 && self.has(p - 1, role::DET) {
+                    p -= 1;
+                }
+                let ok = if p == t1 {
+                    allow_obj && def.takes_obj()
+                } else {
+                    let before = &s.folded.text[s.toks[t1].s as usize..s.toks[p - 1].e as usize];
+                    def.args.iter().any(|a| {
+                        matches!(a, crate::lexicon::triggers::Arg::Prep(prep) if ends_with_prep(before, prep))
+                    })
+                };
+                if ok && exclude != Some(actor) {
+                    return ArgList::one(ArgRef::literal(actor));
+                }
             }
             // "de son projet": the possessor.
             if self.has(k, role::POSS) && k > t1 {
