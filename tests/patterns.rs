@@ -626,6 +626,11 @@ fn active_fr_en() {
                 "The Israeli army attacked positions of Hamas near Khan Younis.",
                 &[e("mil:ISR", "attacks", "group:hamas")],
             ),
+            fr(
+                "L'armée malienne a bombardé des positions des rebelles du FLA près de Kidal.",
+                &[e("mil:MLI", "bombs", "group:csp-psd")],
+            )
+            .gap("a group named after a generic noun ('des rebelles du FLA'): the rebels are the target, not the FLA"),
             en(
                 "Russian forces shelled the positions of the Ukrainian army near Bakhmut.",
                 &[e("mil:RUS", "bombs", "mil:UKR")],
