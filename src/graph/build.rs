@@ -84,34 +84,46 @@ impl ActorGraph {
         for (id, actor) in &extraction.actors {
             graph.insert_node(node(id, actor.clone()));
         }
+        // Edges gathered by key first, then added in key order: the graph
+        // is then built in canonical order and needs no reordering copy.
+        let mut edges: BTreeMap<EdgeKey, Edge> = BTreeMap::new();
         for relation in &extraction.relations {
             for id in [&relation.source, &relation.target] {
                 if graph.node(id).is_none() {
                     graph.insert_node(node(id, placeholder(id)));
                 }
             }
-            graph.insert_edge(
-                &relation.source,
-                &relation.target,
-                relation_edge(doc_id, relation),
+            let edge = relation_edge(doc_id, relation);
+            let key = (
+                relation.source.clone(),
+                relation.target.clone(),
+                edge.kind,
+                edge.negated,
             );
-        }
-        let derived: Vec<EdgeKey> = graph
-            .nodes()
-            .filter_map(|node| {
-                let kind = structural::derived_edge_kind(&node.actor)?;
-                let parent = node.actor.parent.as_ref()?;
-                if parent == &node.actor.id || graph.node(parent).is_none() {
-                    return None;
+            match edges.get_mut(&key) {
+                Some(into) => merge_edge(into, &edge),
+                None => {
+                    edges.insert(key, edge);
                 }
-                let key = (node.actor.id.clone(), parent.clone(), kind, false);
-                (!graph.contains_edge(&key)).then_some(key)
-            })
-            .collect();
-        for (source, target, kind, _) in derived {
-            graph.insert_edge(&source, &target, structural_edge(kind));
+            }
         }
-        graph.canonical()
+        for node in graph.nodes() {
+            let Some(kind) = structural::derived_edge_kind(&node.actor) else {
+                continue;
+            };
+            let Some(parent) = node.actor.parent.as_ref() else {
+                continue;
+            };
+            if parent == &node.actor.id || graph.node(parent).is_none() {
+                continue;
+            }
+            let key = (node.actor.id.clone(), parent.clone(), kind, false);
+            edges.entry(key).or_insert_with(|| structural_edge(kind));
+        }
+        for ((source, target, _, _), edge) in edges {
+            graph.insert_edge(&source, &target, edge);
+        }
+        graph.into_canonical()
     }
 
     /// Adds the graph of one more document (see

@@ -256,11 +256,6 @@ impl ActorGraph {
         true
     }
 
-    /// True when the graph has an edge with this key.
-    pub(crate) fn contains_edge(&self, key: &EdgeKey) -> bool {
-        self.edges.contains_key(key)
-    }
-
     /// Records a document. Two records of the same id keep the known
     /// language (the greater one if they disagree, so that merging stays
     /// commutative).
@@ -268,6 +263,26 @@ impl ActorGraph {
         match self.documents.binary_search_by(|d| d.id.cmp(&doc.id)) {
             Ok(i) => self.documents[i].lang = self.documents[i].lang.max(doc.lang),
             Err(i) => self.documents.insert(i, doc),
+        }
+    }
+
+    /// [`canonical`](ActorGraph::canonical), without a copy when the graph
+    /// already is (built in id and key order).
+    pub(crate) fn into_canonical(self) -> ActorGraph {
+        let in_order = self
+            .nodes
+            .values()
+            .enumerate()
+            .all(|(i, ix)| ix.index() == i)
+            && self
+                .edges
+                .values()
+                .enumerate()
+                .all(|(i, ix)| ix.index() == i);
+        if in_order {
+            self
+        } else {
+            self.canonical()
         }
     }
 
