@@ -194,7 +194,11 @@ impl Extractor {
                 None => body,
             };
             let (fs, fe) = (folded.to_folded(body.start), folded.to_folded(body.end));
-            let votes = Votes::count(&folded.text[fs..fe], 120);
+            // A forced language needs no votes.
+            let votes = match forced {
+                Some(_) => Votes::default(),
+                None => Votes::count(&folded.text[fs..fe], 120),
+            };
             doc_votes = doc_votes.add(votes);
             paras.push((body, votes));
         }
