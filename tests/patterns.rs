@@ -1124,6 +1124,29 @@ fn coordination_fr_en() {
     run(
         "coordination_fr_en",
         vec![
+            // coordinated nationality adjectives on one sector word
+            en(
+                "Houthi military sites were struck by U.S. and British warplanes on Saturday.",
+                &[
+                    e("mil:USA:air-force", "bombs", "group:houthis"),
+                    e("mil:GBR:air-force", "bombs", "group:houthis"),
+                ],
+            )
+            .forbid(&[no(USA, "*", "*")]),
+            en(
+                "Russian and Syrian warplanes bombed positions of the HTS near Idlib.",
+                &[
+                    e("mil:RUS:air-force", "bombs", "group:hts"),
+                    e("mil:SYR:air-force", "bombs", "group:hts"),
+                ],
+            ),
+            fr(
+                "Les armées française et britannique ont bombardé les positions de l'EI.",
+                &[
+                    e("mil:FRA", "bombs", "group:islamic-state"),
+                    e("mil:GBR", "bombs", "group:islamic-state"),
+                ],
+            ),
             // coordinated genitive sources of a noun trigger; "leurs" is the
             // rebels, not the country completing their name
             fr(

@@ -31,6 +31,8 @@ pub(crate) struct Adj {
     pub(crate) t0: u32,
     pub(crate) t1: u32,
     pub(crate) actor: ActorIdx,
+    /// What the adjective names (for a sector word coordinated later).
+    pub(crate) target: DemTarget,
 }
 
 /// What recognition found in a sentence. One is reused from sentence to
@@ -140,9 +142,12 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
         // Composite: prefix + adjective (+ suffix), prefix + de + country,
         // adjective + suffix.
         for e in entries {
-            if let Some((cand, used)) = composite(s, table, h, *e) {
+            if let Some((cand, used, unit)) = composite(s, table, h, *e) {
                 found.cands.push(cand);
                 consumed = used;
+                if let Some(unit) = unit {
+                    consumed += coordinated_adjectives(s, table, h + used, cand, unit, found);
+                }
                 done = true;
                 break;
             }
@@ -193,7 +198,12 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                                 gn: gn | gn::PL,
                             });
                         } else {
-                            found.adjs.push(Adj { t0, t1, actor });
+                            found.adjs.push(Adj {
+                                t0,
+                                t1,
+                                actor,
+                                target,
+                            });
                         }
                         break;
                     }
@@ -228,9 +238,95 @@ fn unit_actor(table: &ActorTable, unit: usize, t: DemTarget) -> ActorIdx {
     }
 }
 
+/// Nationality adjectives coordinated with composite `cand` of sector
+/// unit `unit` name that unit of their country too: "U.S. and British
+/// warplanes" (the adjective before, already read as a bare adjective),
+/// "les armées française et britannique" (the hit `next` after). Returns
+/// how many more hits were used.
+fn coordinated_adjectives(
+    s: &Sentence<'_>,
+    table: &ActorTable,
+    next: usize,
+    cand: Cand,
+    unit: usize,
+    found: &mut Found,
+) -> usize {
+    let before = found
+        .adjs
+        .iter()
+        .rposition(|a| a.t1 + 1 == cand.t0 && s.has(a.t1 as usize, role::CONJ));
+    if let Some(pos) = before {
+        let a = found.adjs.remove(pos);
+        found.cands.push(Cand {
+            t0: a.t0,
+            t1: a.t1,
+            actor: unit_actor(table, unit, a.target),
+            ..cand
+        });
+    } else if cand.t0 >= 2 && s.has(cand.t0 as usize - 1, role::CONJ) {
+        // "U.S. and British warplanes": a name that is also an adjective
+        // was read as the name.
+        let prev = found
+            .cands
+            .iter()
+            .rposition(|c| c.t1 + 1 == cand.t0 && c.kind == MentionKind::Name);
+        if let Some(pos) = prev {
+            let c = found.cands[pos];
+            let target = s.entries_at(c.t0 as usize).iter().find_map(|e| match *e {
+                Entry::Demonym {
+                    target,
+                    noun: false,
+                    ..
+                } => Some(target),
+                _ => None,
+            });
+            if let Some(target) = target {
+                found.cands[pos] = Cand {
+                    t0: c.t0,
+                    t1: c.t1,
+                    actor: unit_actor(table, unit, target),
+                    ..cand
+                };
+            }
+        }
+    }
+    if !s.has(cand.t1 as usize, role::CONJ) {
+        return 0;
+    }
+    let Some(&(_, b0, b1)) = s.hits.get(next) else {
+        return 0;
+    };
+    let target = s.entries(next).iter().find_map(|e| match *e {
+        Entry::Demonym {
+            target,
+            noun: false,
+            ..
+        } => Some(target),
+        _ => None,
+    });
+    match target {
+        Some(target) if b0 == cand.t1 + 1 => {
+            found.cands.push(Cand {
+                t0: b0,
+                t1: b1,
+                actor: unit_actor(table, unit, target),
+                ..cand
+            });
+            1
+        }
+        _ => 0,
+    }
+}
+
 /// Try to read a composite starting at hit `h` with meaning `e`; returns
-/// the mention and the number of hits it used.
-fn composite(s: &Sentence<'_>, table: &ActorTable, h: usize, e: Entry) -> Option<(Cand, usize)> {
+/// the mention, the number of hits it used and, for a nationality
+/// adjective's composite, its sector unit.
+fn composite(
+    s: &Sentence<'_>,
+    table: &ActorTable,
+    h: usize,
+    e: Entry,
+) -> Option<(Cand, usize, Option<usize>)> {
     let (_, t0, t1) = s.hits[h];
     match e {
         // "{A} army": adjective followed by a suffix-only template.
@@ -258,6 +354,7 @@ fn composite(s: &Sentence<'_>, table: &ActorTable, h: usize, e: Entry) -> Option
                                 gn: tp.gn,
                             },
                             2,
+                            Some(tp.unit),
                         )
                     })
                 }
@@ -306,6 +403,7 @@ fn composite(s: &Sentence<'_>, table: &ActorTable, h: usize, e: Entry) -> Option
                             gn: tp.gn,
                         },
                         used,
+                        Some(tp.unit),
                     ))
                 }
                 Slot::Country => {
@@ -347,6 +445,7 @@ fn composite(s: &Sentence<'_>, table: &ActorTable, h: usize, e: Entry) -> Option
                             gn: tp.gn,
                         },
                         2,
+                        None,
                     ))
                 }
             }

@@ -1048,7 +1048,24 @@ impl Ctx<'_, '_> {
                 break;
             }
             if let Some(c) = self.party_at(k) {
-                return ArgList::one(ArgRef::literal(c.actor));
+                let mut out = ArgList::one(ArgRef::literal(c.actor));
+                // "par les armées française et britannique", "by U.S. and
+                // British warplanes", "by Russia and Iran".
+                let mut j = c.t1 as usize;
+                if self.has(j, role::CONJ) {
+                    j += 1;
+                    if self.has(j, role::DET) {
+                        j += 1;
+                    }
+                    if let Some(c2) = self.party_at(j) {
+                        out.push(ArgRef {
+                            coord: true,
+                            ..ArgRef::literal(c2.actor)
+                        });
+                        out[0].coord = true;
+                    }
+                }
+                return out;
             }
         }
         ArgList::new()
