@@ -518,6 +518,16 @@ impl Ctx<'_, '_> {
 
     /// A definite description ("le régime", "the militia") at `t`.
     fn description(&self, t: usize, resolved: &mut Resolved) -> Option<Arg> {
+        self.description_excluding(t, resolved, None)
+    }
+
+    /// [`description`](Ctx::description), never resolving to `exclude`.
+    fn description_excluding(
+        &self,
+        t: usize,
+        resolved: &mut Resolved,
+        exclude: Option<ActorIdx>,
+    ) -> Option<Arg> {
         let cue = self.s.cue(t)?;
         // "a spokesman", "un responsable": an indefinite introduces
         // someone new.
@@ -527,6 +537,7 @@ impl Ctx<'_, '_> {
         let want = Want {
             gn: cue.gn,
             kinds: cue.kinds.clone(),
+            exclude,
             ..Want::default()
         };
         self.resolve(t, want, resolved, MentionKind::Description)
@@ -774,6 +785,19 @@ impl Ctx<'_, '_> {
                     }
                 }
                 return out;
+            }
+            // "Elle accuse la milice": a definite description right after
+            // the verb is its direct object.
+            if k == t1 + 1
+                && allow_obj
+                && def.takes_obj()
+                && definite(self, t1)
+                && self.party_at(k).is_none()
+                && self.has(k, role::DESC)
+            {
+                if let Some(a) = self.description_excluding(k, resolved, exclude) {
+                    return ArgList::one(a.into());
+                }
             }
             // "shelled Ukrainian positions", "frappé des positions
             // ukrainiennes": a nationality adjective on a target noun.
