@@ -1124,6 +1124,34 @@ fn coordination_fr_en() {
     run(
         "coordination_fr_en",
         vec![
+            // symmetric events between coordinated subjects
+            en(
+                "Sergei Lavrov and Wang Yi met in Vientiane on Thursday.",
+                &[e("person:sergei-lavrov", "meets", "person:wang-yi")],
+            ),
+            fr(
+                "Sergueï Lavrov et Wang Yi se rencontrent jeudi à Vientiane.",
+                &[e("person:sergei-lavrov", "meets", "person:wang-yi")],
+            ),
+            en(
+                "The United States and Iraq have reached an agreement on the withdrawal of coalition forces.",
+                &[e(USA, "agrees", "country:IRQ")],
+            ),
+            fr(
+                "L'Éthiopie et le TPLF ont signé un accord de paix à Pretoria.",
+                &[e("country:ETH", "agrees", "group:tplf")],
+            ),
+            // mediators and callers do not meet each other
+            en(
+                "Egypt and Qatar, which have mediated the talks, were expected to host a new round of negotiations.",
+                &[],
+            )
+            .forbid(&[no("country:EGY", "meets", "country:QAT")]),
+            fr(
+                "Cuba et la Norvège ont appelé les deux parties à reprendre le dialogue.",
+                &[],
+            )
+            .forbid(&[no("country:CUB", "meets", "country:NOR")]),
             // coordinated nationality adjectives on one sector word
             en(
                 "Houthi military sites were struck by U.S. and British warplanes on Saturday.",

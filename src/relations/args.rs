@@ -1197,6 +1197,19 @@ pub(crate) fn arguments(
                 }
             }
             if obj.is_empty() {
+                // Not an infinitive ("were expected to host talks", "à
+                // reprendre le dialogue"), whose subject is not the
+                // clause's, nor a noun read as a verb after its article
+                // ("mediated the talks", "le dialogue").
+                let infinitive = t0 > 0 && ctx.has(t0 - 1, role::PREP);
+                let after_article = t0 > 0
+                    && ctx.has(t0 - 1, role::DET)
+                    && !ctx.has(t0 - 1, role::OBJPRON | role::PRON);
+                if let Some((src, tgt)) =
+                    symmetric(def, &subj).filter(|_| !infinitive && !after_article)
+                {
+                    return Some((src, tgt, 0.75));
+                }
                 use crate::model::relation::RelationKind::*;
                 if let crate::lexicon::triggers::TriggerKind::Relation(
                     Criticizes | Accuses | Rejects | Protests | Demands,
@@ -1281,16 +1294,46 @@ pub(crate) fn arguments(
                 return Some((src, targets, conf));
             }
             let targets = ctx.object(t1, def, def.pos == Pos::Fixed, resolved, None);
-            if targets.is_empty() {
-                return None;
-            }
             let subj = ctx.subject(t0, resolved);
             if subj.is_empty() || ctx.event_of_other_verb(t0, def, &subj) {
                 return None;
             }
+            if targets.is_empty() {
+                // Agreements only: a meeting noun is often an event the
+                // subject mediates or calls for ("ont appelé les deux
+                // parties à reprendre le dialogue").
+                use crate::model::relation::RelationKind::Agrees;
+                if def.kind != crate::lexicon::triggers::TriggerKind::Relation(Agrees) {
+                    return None;
+                }
+                let (src, tgt) = symmetric(def, &subj)?;
+                return Some((src, tgt, 0.55));
+            }
             Some((subj, targets, 0.6))
         }
     }
+}
+
+/// A symmetric event between coordinated subjects and no other party: "the
+/// United States and Iraq reached an agreement", "Lavrov et Wang Yi se sont
+/// rencontrés": the first agrees with (meets) the others.
+fn symmetric(def: &TriggerDef, subj: &ArgList) -> Option<(ArgList, ArgList)> {
+    use crate::model::relation::RelationKind::{Agrees, Meets};
+    let symmetric = matches!(
+        def.kind,
+        crate::lexicon::triggers::TriggerKind::Relation(Agrees | Meets)
+    );
+    if !symmetric || subj.len() < 2 || !subj.iter().all(|a| a.coord) {
+        return None;
+    }
+    // The subject list runs from the verb back: the first named is last.
+    let (first, others) = subj.split_last()?;
+    let src = ArgList::one(*first);
+    let mut tgt = ArgList::new();
+    for a in others.iter().rev() {
+        tgt.push(*a);
+    }
+    Some((src, tgt))
 }
 
 /// The source a noun trigger carries itself: a nationality adjective, "de/of
