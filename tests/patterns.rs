@@ -607,6 +607,14 @@ fn active_fr_en() {
                 &[e("cop:BLR", "coerces", "generic:protesters")],
             )
             .forbid(&[no("*", "*", "gov:BLR")]),
+            fr(
+                "La police irakienne a arrêté plusieurs dizaines de protestataires.",
+                &[e("cop:IRQ", "coerces", "generic:protesters")],
+            ),
+            en(
+                "Belarusian police detained several dozen protesters in Minsk.",
+                &[e("cop:BLR", "coerces", "generic:protesters")],
+            ),
             // attacks
             fr(
                 "Les rebelles du M23 ont attaqué des positions de l'armée congolaise près de Goma.",
