@@ -181,6 +181,40 @@ impl<'a> Sentence<'a> {
             .is_some_and(|t| t.punct == 0 && t.class & class != 0)
     }
 
+    /// True when token `t` is a quantity before "de/of" ("milliers",
+    /// "hundreds", "100 000", "plus").
+    pub(crate) fn quantity(&self, t: usize) -> bool {
+        let w = self.word(t);
+        w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
+            || matches!(
+                w,
+                "milliers"
+                    | "millier"
+                    | "centaines"
+                    | "centaine"
+                    | "dizaines"
+                    | "dizaine"
+                    | "millions"
+                    | "plus"
+                    | "moins"
+                    | "plusieurs"
+                    | "quelques"
+                    | "thousands"
+                    | "thousand"
+                    | "hundreds"
+                    | "hundred"
+                    | "dozens"
+                    | "dozen"
+                    | "scores"
+                    | "tens"
+                    | "several"
+                    | "more"
+                    | "than"
+                    | "beaucoup"
+                    | "nombre"
+            )
+    }
+
     /// True when token `i` is a word of the common-word list.
     #[inline]
     pub(crate) fn is_common(&self, i: usize) -> bool {

@@ -597,6 +597,17 @@ fn composites_fr_en() {
     run(
         "composites_fr_en",
         vec![
+            // a crowd of a country's people is its civilians, not its state
+            fr(
+                "Des milliers d'Irakiens ont manifesté vendredi à Bagdad.",
+                &[party("cvl:IRQ").country("IRQ")],
+            )
+            .lacks(&["country:IRQ"]),
+            en(
+                "Thousands of Georgians protested in Tbilisi on Sunday.",
+                &[party("cvl:GEO").country("GEO")],
+            )
+            .lacks(&["country:GEO"]),
             fr(
                 "L'armée turque a pénétré en territoire syrien.",
                 &[party("mil:TUR")

@@ -189,6 +189,16 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                             && s.has(t0 as usize - 1, role::DET | role::PREP)
                             && s.lex.lang == crate::Lang::Fr;
                         if noun || capital_noun {
+                            // "des milliers d'Irakiens", "thousands of
+                            // Georgians": a crowd of the country's people,
+                            // not its state.
+                            let crowd = t0 >= 2
+                                && matches!(s.word(t0 as usize - 1), "de" | "d" | "of")
+                                && s.quantity(t0 as usize - 2);
+                            let actor = match (crowd, table.unit_index("civilians")) {
+                                (true, Some(unit)) => unit_actor(table, unit, target),
+                                _ => actor,
+                            };
                             found.cands.push(Cand {
                                 t0,
                                 t1,

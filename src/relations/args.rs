@@ -329,40 +329,6 @@ impl Ctx<'_, '_> {
         (!subj.is_empty()).then_some(subj)
     }
 
-    /// True when token `t` is a quantity before "de/of" ("milliers",
-    /// "hundreds", "100 000", "plus").
-    fn quantity(&self, t: usize) -> bool {
-        let w = self.s.word(t);
-        w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
-            || matches!(
-                w,
-                "milliers"
-                    | "millier"
-                    | "centaines"
-                    | "centaine"
-                    | "dizaines"
-                    | "dizaine"
-                    | "millions"
-                    | "plus"
-                    | "moins"
-                    | "plusieurs"
-                    | "quelques"
-                    | "thousands"
-                    | "thousand"
-                    | "hundreds"
-                    | "hundred"
-                    | "dozens"
-                    | "dozen"
-                    | "scores"
-                    | "tens"
-                    | "several"
-                    | "more"
-                    | "than"
-                    | "beaucoup"
-                    | "nombre"
-            )
-    }
-
     /// The actor of a nationality adjective on the target noun at `k`
     /// ("Ukrainian positions", "des positions ukrainiennes"), when the
     /// phrase starts at `k`.
@@ -427,7 +393,7 @@ impl Ctx<'_, '_> {
     /// manifestants", "hundreds of protesters", "plus de 100 000 soldats".
     fn after_quantity(&self, c: &Cand) -> bool {
         let i = c.t0 as usize;
-        i > 1 && matches!(self.s.word(i - 1), "de" | "d" | "of") && self.quantity(i - 2)
+        i > 1 && matches!(self.s.word(i - 1), "de" | "d" | "of") && self.s.quantity(i - 2)
     }
 
     /// True when the mention is the object of a preposition.
@@ -753,7 +719,7 @@ impl Ctx<'_, '_> {
                                     .any(|i| self.has(i, role::PREP | role::LOC | role::BY))
                                     || self.after_quantity(c)
                                         && (t1..p).all(|i| {
-                                            self.quantity(i)
+                                            self.s.quantity(i)
                                                 || self.has(i, role::DET)
                                                 || i + 1 == c.t0 as usize
                                         }))
