@@ -643,6 +643,15 @@ fn active_fr_en() {
                 "Russian forces shelled the positions of the Ukrainian army near Bakhmut.",
                 &[e("mil:RUS", "bombs", "mil:UKR")],
             ),
+            // the possessor of a target noun is the target
+            fr(
+                "Les rebelles houthis ont accusé l'Arabie saoudite de bombarder leurs positions.",
+                &[e("country:SAU", "bombs", "group:houthis")],
+            ),
+            en(
+                "The Houthi rebels accused Saudi Arabia of bombing their positions.",
+                &[e("country:SAU", "bombs", "group:houthis")],
+            ),
             // a nationality adjective on the target noun
             en(
                 "Russian forces shelled Ukrainian positions near Bakhmut.",

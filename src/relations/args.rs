@@ -793,6 +793,18 @@ impl Ctx<'_, '_> {
                     return ArgList::one(ArgRef::literal(actor));
                 }
             }
+            // "bombarder leurs positions", "shelled their positions": the
+            // possessor of a target noun is the target.
+            if k == t1
+                && allow_obj
+                && def.takes_obj()
+                && self.has(k, role::POSS)
+                && self.has(k + 1, role::TARGET)
+            {
+                if let Some(a) = self.pronoun(k, resolved, exclude) {
+                    return ArgList::one(a.into());
+                }
+            }
             // "de son projet": the possessor.
             if self.has(k, role::POSS) && k > t1 {
                 let before = &s.folded.text[s.toks[t1].s as usize..s.toks[k - 1].e as usize];
