@@ -261,9 +261,9 @@ impl Extractor {
                         sentence: index,
                     });
                 }
-                // Sentences come in text order, so mentions sorted within
-                // each sentence are sorted in the document: the final sort
-                // meets one run (linear), not a run per sentence.
+                // Sentences come in text order and do not overlap, so
+                // mentions sorted within each sentence are sorted in the
+                // document (no document-wide sort).
                 out.mentions[first_mention..].sort_by_key(|m| (m.span.start, m.span.end));
                 for r in rels {
                     wanted.extend([r.source, r.target].into_iter().chain(r.speaker));
@@ -299,7 +299,10 @@ impl Extractor {
                 sal.push_sentence(index, &parties, subject);
             }
         }
-        out.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        debug_assert!(out
+            .mentions
+            .windows(2)
+            .all(|w| (w[0].span.start, w[0].span.end) <= (w[1].span.start, w[1].span.end)));
         wanted.sort_unstable();
         wanted.dedup();
         in_relation.sort_unstable();

@@ -347,21 +347,36 @@ impl Ctx<'_, '_> {
         None
     }
 
-    /// The party coordinated with a genitive ending at `j`: "et du
-    /// Royaume-Uni", "et de la France", "and of Britain", "and Britain".
-    pub(crate) fn coordinated_genitive(&self, mut j: usize) -> Option<&Cand> {
-        let s = self.s;
+    /// The party coordinated after a mention ending at `j`: "et la
+    /// Syrie", "and Iran"; with `genitive`, also "et du Royaume-Uni", "et de
+    /// la France", "and of Britain".
+    pub(crate) fn coordinated(&self, mut j: usize, genitive: bool) -> Option<&Cand> {
         if !self.has(j, role::CONJ) {
             return None;
         }
         j += 1;
-        if matches!(s.word(j), "de" | "d" | "of") {
+        if genitive && matches!(self.s.word(j), "de" | "d" | "of") {
             j += 1;
         }
         if self.has(j, role::DET) {
             j += 1;
         }
         self.party_at(j)
+    }
+
+    /// Mention `c` as an argument, with the party coordinated after it
+    /// (see [`coordinated`](Ctx::coordinated)); both are then marked
+    /// coordinated.
+    pub(crate) fn with_coordinated(&self, c: &Cand, genitive: bool) -> ArgList {
+        let mut out = ArgList::one(ArgRef::literal(c.actor));
+        if let Some(c2) = self.coordinated(c.t1 as usize, genitive) {
+            out.push(ArgRef {
+                coord: true,
+                ..ArgRef::literal(c2.actor)
+            });
+            out[0].coord = true;
+        }
+        out
     }
 
     /// Where the object phrase starts when a party at `p` (its article
@@ -679,7 +694,7 @@ impl Ctx<'_, '_> {
                     k = c.t1 as usize;
                     // "frappes des États-Unis et du Royaume-Uni contre…":
                     // the party coordinated with the source is a source.
-                    if let Some(c2) = self.coordinated_genitive(k) {
+                    if let Some(c2) = self.coordinated(k, true) {
                         end = (end + (c2.t1 as usize - k)).min(s.toks.len());
                         k = c2.t1 as usize;
                         coordinated = Some(c2.actor);
@@ -743,23 +758,8 @@ impl Ctx<'_, '_> {
                     k = c.t1 as usize;
                     continue;
                 }
-                let mut out = ArgList::one(ArgRef::literal(c.actor));
                 // "Y et Z"
-                let mut j = c.t1 as usize;
-                if self.has(j, role::CONJ) {
-                    j += 1;
-                    if self.has(j, role::DET) {
-                        j += 1;
-                    }
-                    if let Some(c2) = self.party_at(j) {
-                        out.push(ArgRef {
-                            coord: true,
-                            ..ArgRef::literal(c2.actor)
-                        });
-                        out[0].coord = true;
-                    }
-                }
-                return out;
+                return self.with_coordinated(c, false);
             }
             // "Elle accuse la milice": a definite description right after
             // the verb is its direct object.
@@ -1059,24 +1059,9 @@ impl Ctx<'_, '_> {
                 break;
             }
             if let Some(c) = self.party_at(k) {
-                let mut out = ArgList::one(ArgRef::literal(c.actor));
                 // "par les armées française et britannique", "by U.S. and
                 // British warplanes", "by Russia and Iran".
-                let mut j = c.t1 as usize;
-                if self.has(j, role::CONJ) {
-                    j += 1;
-                    if self.has(j, role::DET) {
-                        j += 1;
-                    }
-                    if let Some(c2) = self.party_at(j) {
-                        out.push(ArgRef {
-                            coord: true,
-                            ..ArgRef::literal(c2.actor)
-                        });
-                        out[0].coord = true;
-                    }
-                }
-                return out;
+                return self.with_coordinated(c, false);
             }
         }
         ArgList::new()
@@ -1353,16 +1338,8 @@ fn noun_source(
             k += 1;
         }
         if let Some(c) = ctx.party_at(k) {
-            let mut out = ArgList::one(ArgRef::literal(c.actor));
             // "des États-Unis et du Royaume-Uni", "of the US and Britain".
-            if let Some(c2) = ctx.coordinated_genitive(c.t1 as usize) {
-                out.push(ArgRef {
-                    coord: true,
-                    ..ArgRef::literal(c2.actor)
-                });
-                out[0].coord = true;
-            }
-            return Some((out, 0.75));
+            return Some((ctx.with_coordinated(c, true), 0.75));
         }
     }
     // An organisation "au/at" the noun: "le rejet au Conseil de sécurité".
