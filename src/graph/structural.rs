@@ -40,17 +40,9 @@ pub(crate) fn derived_edge_kind(actor: &Actor) -> Option<RelationKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::actor::ActorId;
 
     fn actor(id: &str, kind: ActorKind, country: Option<&str>, parent: Option<&str>) -> Actor {
-        Actor {
-            id: ActorId::new(id),
-            label: id.to_string(),
-            kind,
-            country: country.map(str::to_string),
-            sector: None,
-            parent: parent.map(ActorId::new),
-        }
+        Actor::test(id, kind, country, parent)
     }
 
     #[test]

@@ -264,14 +264,7 @@ mod tests {
     use std::collections::HashSet;
 
     fn actor(id: &str, kind: ActorKind, country: Option<&str>) -> Actor {
-        Actor {
-            id: ActorId::new(id),
-            label: id.to_string(),
-            kind,
-            country: country.map(str::to_string),
-            sector: None,
-            parent: None,
-        }
+        Actor::test(id, kind, country, None)
     }
 
     #[test]

@@ -165,3 +165,23 @@ pub struct Actor {
     /// The actor it belongs to or speaks for (the Kremlin for its spokesman).
     pub parent: Option<ActorId>,
 }
+
+#[cfg(test)]
+impl Actor {
+    /// A test actor labelled by its id, without a sector.
+    pub(crate) fn test(
+        id: &str,
+        kind: ActorKind,
+        country: Option<&str>,
+        parent: Option<&str>,
+    ) -> Actor {
+        Actor {
+            id: ActorId::new(id),
+            label: id.to_string(),
+            kind,
+            country: country.map(str::to_string),
+            sector: None,
+            parent: parent.map(ActorId::new),
+        }
+    }
+}
