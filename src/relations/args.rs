@@ -1092,6 +1092,13 @@ pub(crate) fn arguments(
     }
     match def.pos {
         Pos::Verb => {
+            // A noun read as a verb form after its article ("mediated the
+            // talks", "reprendre le dialogue"): no verb at all. Object
+            // clitics ("la soutient", "les bombarde") are articles too.
+            if t0 > 0 && ctx.has(t0 - 1, role::DET) && !ctx.has(t0 - 1, role::OBJPRON | role::PRON)
+            {
+                return None;
+            }
             // "Iran-backed militias", "Russian-supplied drones": the first
             // part of the compound acts on the head.
             if let Some(c) = ctx.party_ending(t0).filter(|c| ctx.compound_modifier(c)) {
@@ -1170,16 +1177,9 @@ pub(crate) fn arguments(
             }
             if obj.is_empty() {
                 // Not an infinitive ("were expected to host talks", "à
-                // reprendre le dialogue"), whose subject is not the
-                // clause's, nor a noun read as a verb after its article
-                // ("mediated the talks", "le dialogue").
+                // reprendre le dialogue"): its subject is not the clause's.
                 let infinitive = t0 > 0 && ctx.has(t0 - 1, role::PREP);
-                let after_article = t0 > 0
-                    && ctx.has(t0 - 1, role::DET)
-                    && !ctx.has(t0 - 1, role::OBJPRON | role::PRON);
-                if let Some((src, tgt)) =
-                    symmetric(def, &subj).filter(|_| !infinitive && !after_article)
-                {
+                if let Some((src, tgt)) = symmetric(def, &subj).filter(|_| !infinitive) {
                     return Some((src, tgt, 0.75));
                 }
                 use crate::model::relation::RelationKind::*;
