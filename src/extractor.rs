@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::lexicon::actors::ActorIdx;
 use crate::lexicon::cues::role;
+use crate::lexicon::fast::FastMap;
 use crate::lexicon::Lexicon;
 use crate::model::actor::ActorKind;
 use crate::model::extraction::{Extraction, Mention, MentionKind, MentionRole};
@@ -20,6 +21,60 @@ use crate::text::segment;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
+
+/// Distinct literal surface forms of the actors of one document, in order
+/// of first appearance.
+///
+/// Forms are borrowed from the text, so a repeated form costs a lookup and
+/// no allocation. An actor's first [`Surfaces::FEW`] forms are compared
+/// directly (most actors are spelt in one or two ways, and comparing a
+/// short string is cheaper than hashing it); past that, its forms go to a
+/// set under std's SipHash, which a hostile text cannot flood, so a text
+/// spelling one actor in unboundedly many ways stays linear.
+#[derive(Default)]
+struct Surfaces<'t> {
+    /// (actor, form), each pair once, in order of first appearance.
+    list: Vec<(ActorIdx, &'t str)>,
+    /// Per actor: how many forms it has, and the indices in `list` of the
+    /// first [`Surfaces::FEW`].
+    few: FastMap<ActorIdx, (u32, [u32; Surfaces::FEW])>,
+    /// The forms of actors with more than [`Surfaces::FEW`] of them.
+    many: HashSet<(ActorIdx, &'t str)>,
+}
+
+impl<'t> Surfaces<'t> {
+    /// Forms per actor compared directly before the set takes over.
+    const FEW: usize = 6;
+
+    /// Record that `actor` was written `form`.
+    fn insert(&mut self, actor: ActorIdx, form: &'t str) {
+        let next = self.list.len() as u32;
+        let (n, idx) = self.few.entry(actor).or_insert((0, [0; Surfaces::FEW]));
+        let n_forms = *n as usize;
+        if n_forms <= Surfaces::FEW {
+            if idx[..n_forms]
+                .iter()
+                .any(|&i| self.list[i as usize].1 == form)
+            {
+                return;
+            }
+            if n_forms < Surfaces::FEW {
+                idx[n_forms] = next;
+            } else {
+                // The actor outgrows direct comparison: its forms so far
+                // move to the set.
+                for &i in idx.iter() {
+                    self.many.insert(self.list[i as usize]);
+                }
+                self.many.insert((actor, form));
+            }
+        } else if !self.many.insert((actor, form)) {
+            return;
+        }
+        *n += 1;
+        self.list.push((actor, form));
+    }
+}
 
 /// Extracts actors and relations from news text.
 ///
@@ -161,13 +216,8 @@ impl Extractor {
         let mut reg = Registry::new(&lex.actors);
         let mut sal = Salience::default();
         // Literal surface forms, (actor, text) in order of first
-        // appearance. One set of borrowed forms for the whole document: a
-        // repeated form costs one lookup and no allocation, and a text
-        // spelling one actor in unboundedly many ways stays linear. The
-        // forms come from the text, so the set keeps std's SipHash, which
-        // a hostile text cannot flood.
-        let mut surfaces: Vec<(ActorIdx, &str)> = Vec::new();
-        let mut seen_surfaces: HashSet<(ActorIdx, &str)> = HashSet::new();
+        // appearance.
+        let mut surfaces = Surfaces::default();
         // Paragraphs, boilerplate and language votes.
         let mut paras = Vec::new();
         let mut doc_votes = Votes::default();
@@ -245,10 +295,7 @@ impl Extractor {
                     let id = reg.actor(c.actor).id.clone();
                     let span = sent.orig_span(c.t0 as usize, c.t1 as usize);
                     if !c.kind.is_resolved() {
-                        let form = (c.actor, span.text(text).trim());
-                        if seen_surfaces.insert(form) {
-                            surfaces.push(form);
-                        }
+                        surfaces.insert(c.actor, span.text(text).trim());
                     }
                     if c.role == MentionRole::Party && c.kind != MentionKind::Description {
                         wanted.push(c.actor);
@@ -321,7 +368,7 @@ impl Extractor {
                     .or_insert_with(|| actor.clone());
             }
         }
-        for (actor, surface) in surfaces {
+        for (actor, surface) in surfaces.list {
             let id = &reg.actor(actor).id;
             if actors.contains_key(id) {
                 out.aliases
@@ -345,5 +392,36 @@ impl Extractor {
             }),
             Err(_) => Ok(self.extract(&String::from_utf8_lossy(bytes))),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Surfaces;
+
+    #[test]
+    fn surfaces_keep_each_form_once_in_order_of_first_appearance() {
+        let mut s = Surfaces::default();
+        for (actor, form) in [(1, "Russie"), (2, "Turquie"), (1, "Russie"), (1, "Moscou")] {
+            s.insert(actor, form);
+        }
+        assert_eq!(s.list, [(1, "Russie"), (2, "Turquie"), (1, "Moscou")]);
+    }
+
+    #[test]
+    fn surfaces_of_an_actor_with_many_forms_stay_distinct() {
+        // Past `FEW` forms the set takes over: every form still counts
+        // once, whichever side of the switch it was first seen on.
+        let forms: Vec<String> = (0..40).map(|i| format!("form{i}")).collect();
+        let mut s = Surfaces::default();
+        for round in 0..3 {
+            for f in &forms {
+                s.insert(7, f);
+                s.insert(round, "other");
+            }
+        }
+        let mine: Vec<&str> = s.list.iter().filter(|e| e.0 == 7).map(|e| e.1).collect();
+        assert_eq!(mine, forms.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(s.list.len(), forms.len() + 3);
     }
 }
