@@ -74,32 +74,45 @@ impl Hasher for FxHasher {
     }
 }
 
-/// A read-mostly table from non-zero 128-bit keys to `u32` values: open
-/// addressing with linear probing, at most half full, one multiply to hash.
+/// A read-mostly table from non-zero 128-bit keys to small `Copy` values:
+/// open addressing with linear probing, at most half full, one multiply to
+/// hash.
 ///
 /// The tokeniser asks it once per token (is this word in the lexicon?), so
-/// it is built for a miss to cost a load or two. Keys are the lexicon's own
+/// it is built for a miss to cost one load from a small array: each slot
+/// has a 16-bit tag (0 when empty) beside it, in an array an eighth the
+/// size of the slots, and only a slot whose tag matches is read. A hit
+/// reads one slot, key and value together. Keys are the lexicon's own
 /// (packed words, trie edges): text only looks them up, so no text can make
 /// the probe sequences long.
 #[derive(Debug, Clone)]
-pub(crate) struct KeyTable {
-    keys: Vec<u128>,
-    vals: Vec<u32>,
+pub(crate) struct KeyTable<V = u32> {
+    tags: Vec<u16>,
+    slots: Vec<Slot<V>>,
     len: usize,
     shift: u32,
 }
 
-impl Default for KeyTable {
-    fn default() -> KeyTable {
+/// A key (as two halves, so that a slot needs no 16-byte alignment) and
+/// its value.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot<V> {
+    lo: u64,
+    hi: u64,
+    val: V,
+}
+
+impl<V: Copy + Default> Default for KeyTable<V> {
+    fn default() -> KeyTable<V> {
         KeyTable::with_bits(4)
     }
 }
 
-impl KeyTable {
-    fn with_bits(bits: u32) -> KeyTable {
+impl<V: Copy + Default> KeyTable<V> {
+    fn with_bits(bits: u32) -> KeyTable<V> {
         KeyTable {
-            keys: vec![0; 1 << bits],
-            vals: vec![0; 1 << bits],
+            tags: vec![0; 1 << bits],
+            slots: vec![Slot::default(); 1 << bits],
             len: 0,
             shift: 64 - bits,
         }
@@ -110,24 +123,30 @@ impl KeyTable {
         self.len
     }
 
+    /// The home slot of `key` and its tag (never 0).
     #[inline]
-    fn slot(&self, key: u128) -> usize {
+    fn place(&self, key: u128) -> (usize, u16) {
         let h = ((key as u64) ^ ((key >> 64) as u64).rotate_left(29))
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> self.shift) as usize
+        // The tag comes from the bits just below those of the slot (tables
+        // have far fewer than 2^48 slots), with its low bit set.
+        ((h >> self.shift) as usize, (h >> (self.shift - 16)) as u16 | 1)
     }
 
     /// The value of `key` (never 0), if present.
     #[inline]
-    pub(crate) fn get(&self, key: u128) -> Option<u32> {
-        let mask = self.keys.len() - 1;
-        let mut i = self.slot(key);
+    pub(crate) fn get(&self, key: u128) -> Option<V> {
+        let mask = self.tags.len() - 1;
+        let (mut i, tag) = self.place(key);
+        let (lo, hi) = (key as u64, (key >> 64) as u64);
         loop {
-            let k = self.keys[i];
-            if k == key {
-                return Some(self.vals[i]);
-            }
-            if k == 0 {
+            let t = self.tags[i];
+            if t == tag {
+                let s = &self.slots[i];
+                if s.lo == lo && s.hi == hi {
+                    return Some(s.val);
+                }
+            } else if t == 0 {
                 return None;
             }
             i = (i + 1) & mask;
@@ -135,17 +154,17 @@ impl KeyTable {
     }
 
     /// The value of `key` (never 0), inserting `make()` when absent.
-    pub(crate) fn get_or_insert_with(&mut self, key: u128, make: impl FnOnce() -> u32) -> u32 {
+    pub(crate) fn get_or_insert_with(&mut self, key: u128, make: impl FnOnce() -> V) -> V {
         debug_assert!(key != 0, "0 marks an empty slot");
         if let Some(v) = self.get(key) {
             return v;
         }
-        if 2 * (self.len + 1) > self.keys.len() {
+        if 2 * (self.len + 1) > self.tags.len() {
             let bits = 64 - self.shift + 1;
             let old = std::mem::replace(self, KeyTable::with_bits(bits));
-            for (&k, &v) in old.keys.iter().zip(&old.vals) {
-                if k != 0 {
-                    self.put(k, v);
+            for (&t, s) in old.tags.iter().zip(&old.slots) {
+                if t != 0 {
+                    self.put(u128::from(s.lo) | u128::from(s.hi) << 64, s.val);
                 }
             }
         }
@@ -154,14 +173,37 @@ impl KeyTable {
         v
     }
 
-    fn put(&mut self, key: u128, val: u32) {
-        let mask = self.keys.len() - 1;
-        let mut i = self.slot(key);
-        while self.keys[i] != 0 {
+    /// The same keys, each with `f` of its value.
+    pub(crate) fn map_values<W: Copy + Default>(&self, mut f: impl FnMut(V) -> W) -> KeyTable<W> {
+        KeyTable {
+            tags: self.tags.clone(),
+            slots: self
+                .slots
+                .iter()
+                .zip(&self.tags)
+                .map(|(s, &t)| Slot {
+                    lo: s.lo,
+                    hi: s.hi,
+                    val: if t == 0 { W::default() } else { f(s.val) },
+                })
+                .collect(),
+            len: self.len,
+            shift: self.shift,
+        }
+    }
+
+    fn put(&mut self, key: u128, val: V) {
+        let mask = self.tags.len() - 1;
+        let (mut i, tag) = self.place(key);
+        while self.tags[i] != 0 {
             i = (i + 1) & mask;
         }
-        self.keys[i] = key;
-        self.vals[i] = val;
+        self.tags[i] = tag;
+        self.slots[i] = Slot {
+            lo: key as u64,
+            hi: (key >> 64) as u64,
+            val,
+        };
         self.len += 1;
     }
 }
@@ -201,7 +243,7 @@ mod tests {
 
     #[test]
     fn key_table_finds_what_was_inserted_and_nothing_else() {
-        let mut t = KeyTable::default();
+        let mut t = KeyTable::<u32>::default();
         for k in 1..5000u128 {
             let key = k * 0x1_0000_0001 + (k << 70);
             assert_eq!(t.get_or_insert_with(key, || k as u32), k as u32);
@@ -212,6 +254,12 @@ mod tests {
             assert_eq!(t.get(key), Some(k as u32));
             assert_eq!(t.get_or_insert_with(key, || 0), k as u32);
             assert_eq!(t.get(key + 1 + (1 << 100)), None);
+        }
+        let doubled = t.map_values(|v| u64::from(v) * 2);
+        assert_eq!(doubled.len(), 4999);
+        for k in 1..5000u128 {
+            let key = k * 0x1_0000_0001 + (k << 70);
+            assert_eq!(doubled.get(key), Some(k as u64 * 2));
         }
     }
 }
