@@ -12,7 +12,7 @@ use crate::lexicon::Lexicon;
 use crate::model::actor::ActorKind;
 use crate::model::extraction::{Extraction, Mention, MentionKind, MentionRole};
 use crate::model::relation::Relation;
-use crate::sentence::{find_hits, tokenize, Sentence};
+use crate::sentence::{find_hits, look_up, split, Sentence};
 use crate::span::Span;
 use crate::text::boilerplate::{self, Kind};
 use crate::text::langid::Votes;
@@ -221,6 +221,8 @@ impl Extractor {
         // Paragraphs, boilerplate and language votes.
         let mut paras = Vec::new();
         let mut doc_votes = Votes::default();
+        // The document's tokens, paragraph after paragraph.
+        let mut toks = Vec::with_capacity(folded.text.len() / 4 + 16);
         for p in segment::paragraphs(text) {
             let folded_para =
                 &folded.text[folded.to_folded(p.span.start)..folded.to_folded(p.span.end)];
@@ -244,17 +246,16 @@ impl Extractor {
                 None => body,
             };
             let (fs, fe) = (folded.to_folded(body.start), folded.to_folded(body.end));
-            // A forced language needs no votes.
-            let votes = match forced {
-                Some(_) => Votes::default(),
-                None => Votes::count(&folded.text[fs..fe], 120),
-            };
+            // Tokenised once, with the language votes (none needed when the
+            // language is forced); looked up once the language is known.
+            let t0 = toks.len();
+            let vote_limit = if forced.is_some() { 0 } else { 120 };
+            let votes = split(text, &folded, fs, fe, vote_limit, &mut toks);
             doc_votes = doc_votes.add(votes);
-            paras.push((body, votes));
+            paras.push((body, votes, t0, toks.len()));
         }
         let doc_lang = forced.or_else(|| doc_votes.decide(1));
         out.lang = doc_lang;
-        let mut toks = Vec::with_capacity(folded.text.len() / 4 + 16);
         let mut sentences = Vec::new();
         let mut hits = Vec::new();
         let mut found = Found::default();
@@ -262,15 +263,15 @@ impl Extractor {
         // every relation end, and their ancestors.
         let mut wanted: Vec<ActorIdx> = Vec::new();
         let mut in_relation: Vec<ActorIdx> = Vec::new();
-        for (body, votes) in paras {
+        for (body, votes, t0, t1) in paras {
             let lang = forced
                 .or_else(|| votes.decide(8))
                 .or(doc_lang)
                 .unwrap_or(Lang::En);
             let ll = lex.lang(lang);
-            let (fs, fe) = (folded.to_folded(body.start), folded.to_folded(body.end));
-            toks.clear();
-            tokenize(text, &folded, fs, fe, ll, &mut toks);
+            let toks = &mut toks[t0..t1];
+            look_up(text, &folded, ll, toks);
+            let toks = &*toks;
             sentences.clear();
             segment::sentences(text, body, &mut sentences);
             for &span in &sentences {

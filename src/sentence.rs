@@ -5,6 +5,7 @@ use crate::lexicon::cues::role::ACCENT;
 use crate::lexicon::cues::Cue;
 use crate::lexicon::lang::{Entry, Hit, LangLexicon, NONE};
 use crate::span::Span;
+use crate::text::langid::{self, Votes};
 use crate::text::normalize::{is_word_byte, Folded};
 
 /// A token: a folded word or one punctuation character.
@@ -38,7 +39,8 @@ pub(crate) struct Tok {
 }
 
 /// Tokenise the folded range `[fs, fe)` of a document into `toks`, looking
-/// every token up in the lexicon once.
+/// every token up in the lexicon once: [`split`] then [`look_up`].
+#[cfg(test)]
 pub(crate) fn tokenize(
     text: &str,
     folded: &Folded,
@@ -47,9 +49,29 @@ pub(crate) fn tokenize(
     lex: &LangLexicon,
     toks: &mut Vec<Tok>,
 ) {
+    let first = toks.len();
+    split(text, folded, fs, fe, 0, toks);
+    look_up(text, folded, lex, &mut toks[first..]);
+}
+
+/// Append the tokens of the folded range `[fs, fe)` of a document to
+/// `toks`, with all but what a language's lexicon knows of them (see
+/// [`look_up`]), and return the language votes of the range's first
+/// `vote_limit` short words (see [`Votes::count`], which gives the same
+/// votes): one pass both tokenises and identifies the language.
+pub(crate) fn split(
+    text: &str,
+    folded: &Folded,
+    fs: usize,
+    fe: usize,
+    vote_limit: usize,
+    toks: &mut Vec<Tok>,
+) -> Votes {
     // Bounded at `fe`, so that the loops below need no other bound.
     let b = &folded.text.as_bytes()[..fe];
     let ob = text.as_bytes();
+    let mut votes = Votes::default();
+    let mut voters = 0;
     // At most one token per byte; news text has about one per five.
     toks.reserve((fe - fs) / 4 + 4);
     let mut orig = folded.to_orig_from(fs);
@@ -63,6 +85,10 @@ pub(crate) fn tokenize(
                 .iter()
                 .position(|&x| !is_word_byte(x))
                 .unwrap_or(fe - i);
+            if i - s <= langid::MAX_WORD && voters < vote_limit {
+                voters += 1;
+                votes.vote(&b[s..i]);
+            }
             0
         } else if c == b' ' || c == b'\n' {
             i += 1;
@@ -71,10 +97,8 @@ pub(crate) fn tokenize(
             i += 1;
             c
         };
-        let (id, roles, class, starts) = lex.word_at(folded.text.as_bytes(), s, i);
         let (os, oe) = orig.map_span(s, i);
-        let o = ob.get(os..oe).unwrap_or(&[]);
-        let first = o.first().copied().unwrap_or(0);
+        let first = ob.get(os).copied().unwrap_or(0);
         let upper = if first < 0x80 {
             first.is_ascii_uppercase()
         } else {
@@ -87,16 +111,35 @@ pub(crate) fn tokenize(
             e: i as u32,
             os: os as u32,
             oe: oe as u32,
-            id,
-            roles,
-            class,
-            starts,
+            id: NONE,
+            roles: 0,
+            class: 0,
+            starts: 0,
             punct,
             upper,
-            // Only asked of accent-only cue words ("a" / "à").
-            accented: roles & ACCENT != 0 && o.iter().any(|&x| x >= 0x80),
+            accented: false,
             digit: punct == 0 && c.is_ascii_digit(),
         });
+    }
+    votes
+}
+
+/// Look the tokens made by [`split`] up in a language's lexicon: their
+/// word id, cue roles, name class and pattern starts.
+pub(crate) fn look_up(text: &str, folded: &Folded, lex: &LangLexicon, toks: &mut [Tok]) {
+    let b = folded.text.as_bytes();
+    let ob = text.as_bytes();
+    for t in toks {
+        let (id, roles, class, starts) = lex.word_at(b, t.s as usize, t.e as usize);
+        t.id = id;
+        t.roles = roles;
+        t.class = class;
+        t.starts = starts;
+        // Only asked of accent-only cue words ("a" / "à").
+        t.accented = roles & ACCENT != 0
+            && ob
+                .get(t.os as usize..t.oe as usize)
+                .is_some_and(|o| o.iter().any(|&x| x >= 0x80));
     }
 }
 

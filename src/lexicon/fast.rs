@@ -130,7 +130,10 @@ impl<V: Copy + Default> KeyTable<V> {
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         // The tag comes from the bits just below those of the slot (tables
         // have far fewer than 2^48 slots), with its low bit set.
-        ((h >> self.shift) as usize, (h >> (self.shift - 16)) as u16 | 1)
+        (
+            (h >> self.shift) as usize,
+            (h >> (self.shift - 16)) as u16 | 1,
+        )
     }
 
     /// The value of `key` (never 0), if present.
@@ -171,25 +174,6 @@ impl<V: Copy + Default> KeyTable<V> {
         let v = make();
         self.put(key, v);
         v
-    }
-
-    /// The same keys, each with `f` of its value.
-    pub(crate) fn map_values<W: Copy + Default>(&self, mut f: impl FnMut(V) -> W) -> KeyTable<W> {
-        KeyTable {
-            tags: self.tags.clone(),
-            slots: self
-                .slots
-                .iter()
-                .zip(&self.tags)
-                .map(|(s, &t)| Slot {
-                    lo: s.lo,
-                    hi: s.hi,
-                    val: if t == 0 { W::default() } else { f(s.val) },
-                })
-                .collect(),
-            len: self.len,
-            shift: self.shift,
-        }
     }
 
     fn put(&mut self, key: u128, val: V) {
@@ -254,12 +238,6 @@ mod tests {
             assert_eq!(t.get(key), Some(k as u32));
             assert_eq!(t.get_or_insert_with(key, || 0), k as u32);
             assert_eq!(t.get(key + 1 + (1 << 100)), None);
-        }
-        let doubled = t.map_values(|v| u64::from(v) * 2);
-        assert_eq!(doubled.len(), 4999);
-        for k in 1..5000u128 {
-            let key = k * 0x1_0000_0001 + (k << 70);
-            assert_eq!(doubled.get(key), Some(k as u64 * 2));
         }
     }
 }

@@ -21,7 +21,7 @@ const EN: &[&str] = &[
 ];
 
 /// Longest word, in bytes, that counts as a word (and may be a marker).
-const MAX_WORD: usize = 6;
+pub(crate) const MAX_WORD: usize = 6;
 
 /// Slots of [`MARKERS`]: a power of two, about a tenth full so that most
 /// lookups take one probe.
@@ -72,38 +72,6 @@ fn marker(table: &[(u64, Lang); SLOTS], k: u64) -> Option<Lang> {
     }
 }
 
-/// `0x80` in every byte of a word.
-const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-
-/// Up to eight bytes of `b` from `i`, little-endian, zero-padded past the end.
-#[inline]
-fn load8(b: &[u8], i: usize) -> u64 {
-    match b.get(i..i + 8) {
-        Some(w) => {
-            let mut le = [0u8; 8];
-            le.copy_from_slice(w);
-            u64::from_le_bytes(le)
-        }
-        None => pack8(b.get(i..).unwrap_or_default()),
-    }
-}
-
-/// The high bit of each byte of `w` that
-/// [`is_word_byte`](crate::text::normalize::is_word_byte) accepts: non-ASCII
-/// or ASCII alphanumeric.
-#[inline]
-fn word_bytes(w: u64) -> u64 {
-    // Per 7-bit value y: `y + (0x80 - lo)` has its high bit set when
-    // y >= lo, `y + (0x7F - hi)` when y > hi; no byte carries into the next.
-    // `y | 0x20` is a lowercase letter exactly when y is a letter.
-    let y = w & !HIGHS;
-    let z = y | u64::from_le_bytes([0x20; 8]);
-    let at_least = |v: u64, lo: u8| v + u64::from_le_bytes([0x80 - lo; 8]);
-    let above = |v: u64, hi: u8| v + u64::from_le_bytes([0x7F - hi; 8]);
-    let alnum = (at_least(y, b'0') & !above(y, b'9')) | (at_least(z, b'a') & !above(z, b'z'));
-    (w | alnum) & HIGHS
-}
-
 /// Counts of marker words seen in a text.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Votes {
@@ -112,61 +80,18 @@ pub(crate) struct Votes {
 }
 
 impl Votes {
-    /// Count markers in folded text, looking at no more than `limit` words
-    /// (runs of word bytes of at most six bytes; longer runs are skipped).
-    pub(crate) fn count(folded: &str, limit: usize) -> Votes {
-        let mut v = Votes::default();
-        let table = &**MARKERS;
-        let b = folded.as_bytes();
-        let (mut i, mut words) = (0, 0);
-        while i < b.len() && words < limit {
-            // Eight bytes at a time; bytes past the end read as 0, which is
-            // not a word byte.
-            let w = load8(b, i);
-            let word = word_bytes(w);
-            if word & 0x80 == 0 {
-                // Skip to the next word byte.
-                i += if word == 0 {
-                    8
-                } else {
-                    word.trailing_zeros() as usize / 8
-                };
-                continue;
-            }
-            let other = !word & HIGHS;
-            if other == 0 {
-                // Eight word bytes or more: too long, skip to its end.
-                i += 8;
-                while i < b.len() {
-                    let other = !word_bytes(load8(b, i)) & HIGHS;
-                    if other != 0 {
-                        i += other.trailing_zeros() as usize / 8;
-                        break;
-                    }
-                    i += 8;
-                }
-                continue;
-            }
-            let len = other.trailing_zeros() as usize / 8;
-            if len <= MAX_WORD {
-                words += 1;
-                let k = w & ((1u64 << (8 * len)) - 1);
-                match marker(table, k) {
-                    Some(Lang::Fr) => v.fr += 1,
-                    Some(Lang::En) => v.en += 1,
-                    None => {}
-                }
-            }
-            // Jump to the next word byte if it is in this window (byte
-            // `len` is not a word byte), else past the window.
-            let rest = word >> (8 * len);
-            i += if rest == 0 {
-                8
-            } else {
-                len + rest.trailing_zeros() as usize / 8
-            };
+    /// Count one folded word of at most [`MAX_WORD`] bytes. The tokeniser
+    /// ([`split`](crate::sentence::split)) calls it for the first words of
+    /// each paragraph, so that identifying the language costs no pass of
+    /// its own.
+    #[inline]
+    pub(crate) fn vote(&mut self, word: &[u8]) {
+        debug_assert!(!word.is_empty() && word.len() <= MAX_WORD);
+        match marker(&MARKERS, pack8(word)) {
+            Some(Lang::Fr) => self.fr += 1,
+            Some(Lang::En) => self.en += 1,
+            None => {}
         }
-        v
     }
 
     /// Add two counts.
@@ -229,22 +154,15 @@ mod tests {
         v
     }
 
-    #[test]
-    fn word_bytes_match_the_table() {
-        for x in 0..=255u8 {
-            let w = u64::from(x) << 24 | 0x41;
-            let got = word_bytes(w);
-            assert_eq!(got >> 31 & 1 == 1, is_word_byte_ref(x), "{x:#x}");
-            assert_eq!(got & 0x80, 0x80);
-        }
-    }
-
-    fn is_word_byte_ref(b: u8) -> bool {
-        crate::text::normalize::is_word_byte(b)
+    /// The votes the tokeniser counts over a whole text.
+    fn count(text: &str, limit: usize) -> Votes {
+        let folded = Folded::new(text);
+        let mut toks = Vec::new();
+        crate::sentence::split(text, &folded, 0, folded.text.len(), limit, &mut toks)
     }
 
     #[test]
-    fn count_matches_reference_on_random_text() {
+    fn tokeniser_votes_match_reference_on_random_text() {
         // Words from both lists, near misses, long words, odd bytes.
         let pieces = [
             "le",
@@ -302,16 +220,11 @@ mod tests {
                 text.push_str(seps[next(seps.len())]);
             }
             for limit in [0, 1, 3, 120, usize::MAX] {
-                assert_eq!(
-                    Votes::count(&text, limit),
-                    count_reference(&text, limit),
-                    "round {round} limit {limit}: {text:?}"
-                );
                 let folded = Folded::new(&text).text;
                 assert_eq!(
-                    Votes::count(&folded, limit),
+                    count(&text, limit),
                     count_reference(&folded, limit),
-                    "round {round} limit {limit}: {folded:?}"
+                    "round {round} limit {limit}: {text:?}"
                 );
             }
         }
@@ -339,7 +252,7 @@ mod tests {
             ),
         ];
         for (text, want) in rows {
-            let v = Votes::count(&Folded::new(text).text, 500);
+            let v = count(text, 500);
             assert_eq!(v.decide(3), *want, "{text}");
         }
     }
