@@ -3,10 +3,11 @@
 
 use crate::lexicon::cues::role::ACCENT;
 use crate::lexicon::cues::Cue;
+use crate::lexicon::fast::pack8;
 use crate::lexicon::lang::{Entry, Hit, LangLexicon, NONE};
 use crate::span::Span;
 use crate::text::langid::{self, Votes};
-use crate::text::normalize::{is_word_byte, Folded};
+use crate::text::normalize::{is_word_byte, word_bytes, Folded, HIGHS};
 
 /// A token: a folded word or one punctuation character.
 #[derive(Debug, Clone, Copy)]
@@ -80,14 +81,41 @@ pub(crate) fn split(
         let c = b[i];
         let s = i;
         let punct = if is_word_byte(c) {
-            i += 1;
-            i += b[i..]
-                .iter()
-                .position(|&x| !is_word_byte(x))
-                .unwrap_or(fe - i);
-            if i - s <= langid::MAX_WORD && voters < vote_limit {
+            // Eight bytes at a time while the range has them; the first
+            // eight bytes of the word, kept for the vote.
+            let mut head = None;
+            loop {
+                match b.get(i..i + 8) {
+                    Some(chunk) => {
+                        let mut le = [0u8; 8];
+                        le.copy_from_slice(chunk);
+                        let w = u64::from_le_bytes(le);
+                        let other = !word_bytes(w) & HIGHS;
+                        if i == s {
+                            head = Some(w);
+                        }
+                        if other != 0 {
+                            i += other.trailing_zeros() as usize / 8;
+                            break;
+                        }
+                        i += 8;
+                    }
+                    None => {
+                        i += b[i..]
+                            .iter()
+                            .position(|&x| !is_word_byte(x))
+                            .unwrap_or(fe - i);
+                        break;
+                    }
+                }
+            }
+            let len = i - s;
+            if len <= langid::MAX_WORD && voters < vote_limit {
                 voters += 1;
-                votes.vote(&b[s..i]);
+                // The word is the low `len` bytes of its head.
+                votes.vote(
+                    head.map_or_else(|| pack8(&b[s..i]), |w| w & (u64::MAX >> (64 - 8 * len))),
+                );
             }
             0
         } else if c == b' ' || c == b'\n' {

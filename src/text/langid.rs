@@ -80,14 +80,15 @@ pub(crate) struct Votes {
 }
 
 impl Votes {
-    /// Count one folded word of at most [`MAX_WORD`] bytes. The tokeniser
+    /// Count one folded word of at most [`MAX_WORD`] bytes, packed by
+    /// [`pack8`]. The tokeniser
     /// ([`split`](crate::sentence::split)) calls it for the first words of
     /// each paragraph, so that identifying the language costs no pass of
     /// its own.
     #[inline]
-    pub(crate) fn vote(&mut self, word: &[u8]) {
-        debug_assert!(!word.is_empty() && word.len() <= MAX_WORD);
-        match marker(&MARKERS, pack8(word)) {
+    pub(crate) fn vote(&mut self, word: u64) {
+        debug_assert!(word != 0 && word >> (8 * MAX_WORD) == 0);
+        match marker(&MARKERS, word) {
             Some(Lang::Fr) => self.fr += 1,
             Some(Lang::En) => self.en += 1,
             None => {}

@@ -62,7 +62,7 @@ fn fold_lanes(chunk: &[u8; LANES]) -> [u8; LANES] {
 /// `0x01` in every byte of a word.
 const ONES: u64 = u64::from_le_bytes([0x01; 8]);
 /// `0x80` in every byte of a word.
-const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+pub(crate) const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
 
 /// The index of the first byte of `chunk` that is not plain ASCII (a byte
 /// of a non-ASCII char or a `"`), if any, testing eight bytes per step.
@@ -343,6 +343,21 @@ pub(crate) fn is_word_byte(b: u8) -> bool {
     WORD_BYTES[b as usize]
 }
 
+/// [`is_word_byte`] for eight bytes at once: the high bit of each byte of
+/// `w` that is a word byte (non-ASCII or ASCII alphanumeric).
+#[inline]
+pub(crate) fn word_bytes(w: u64) -> u64 {
+    // Per 7-bit value y: `y + (0x80 - lo)` has its high bit set when
+    // y >= lo, `y + (0x7F - hi)` when y > hi; no byte carries into the next.
+    // `y | 0x20` is a lowercase letter exactly when y is a letter.
+    let y = w & !HIGHS;
+    let z = y | u64::from_le_bytes([0x20; 8]);
+    let at_least = |v: u64, lo: u8| v + u64::from_le_bytes([0x80 - lo; 8]);
+    let above = |v: u64, hi: u8| v + u64::from_le_bytes([0x7F - hi; 8]);
+    let alnum = (at_least(y, b'0') & !above(y, b'9')) | (at_least(z, b'a') & !above(z, b'z'));
+    (w | alnum) & HIGHS
+}
+
 /// [`is_word_byte`] as a table: one load per byte in the hot loops.
 static WORD_BYTES: [bool; 256] = {
     let mut t = [false; 256];
@@ -399,6 +414,25 @@ mod tests {
             }
         }
         (String::from_utf8(out).unwrap(), checkpoints)
+    }
+
+    #[test]
+    fn word_bytes_match_is_word_byte() {
+        for x in 0..=255u8 {
+            for pos in 0..8 {
+                // The byte under test among letters and spaces.
+                let mut le = *b"a b a b ";
+                le[pos] = x;
+                let got = word_bytes(u64::from_le_bytes(le));
+                for (k, &y) in le.iter().enumerate() {
+                    assert_eq!(
+                        got >> (8 * k + 7) & 1 == 1,
+                        is_word_byte(y),
+                        "{x:#x} at {pos}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
