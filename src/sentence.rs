@@ -163,11 +163,14 @@ pub(crate) fn look_up(text: &str, folded: &Folded, lex: &LangLexicon, toks: &mut
         t.roles = roles;
         t.class = class;
         t.starts = starts;
-        // Only asked of accent-only cue words ("a" / "à").
+        // Only asked of accent-only cue words ("a" / "à"). Folding changes
+        // the length of a word only through non-ASCII characters, so most
+        // accented words need no look at their bytes.
         t.accented = roles & ACCENT != 0
-            && ob
-                .get(t.os as usize..t.oe as usize)
-                .is_some_and(|o| o.iter().any(|&x| x >= 0x80));
+            && (t.oe - t.os != t.e - t.s
+                || ob
+                    .get(t.os as usize..t.oe as usize)
+                    .is_some_and(|o| o.iter().any(|&x| x >= 0x80)));
     }
 }
 
