@@ -16,7 +16,7 @@ use crate::sentence::{find_hits, look_up, split, Sentence};
 use crate::span::Span;
 use crate::text::boilerplate::{self, Kind};
 use crate::text::langid::Votes;
-use crate::text::normalize::Folded;
+use crate::text::normalize::{Folded, ToFolded};
 use crate::text::segment;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -223,9 +223,9 @@ impl Extractor {
         let mut doc_votes = Votes::default();
         // The document's tokens, paragraph after paragraph.
         let mut toks = Vec::with_capacity(folded.text.len() / 4 + 16);
+        let mut to_folded = ToFolded::new(&folded);
         for p in segment::paragraphs(text) {
-            let folded_para =
-                &folded.text[folded.to_folded(p.span.start)..folded.to_folded(p.span.end)];
+            let folded_para = &folded.text[to_folded.map(p.span.start)..to_folded.map(p.span.end)];
             let body = match boilerplate::classify(p.span.text(text), folded_para) {
                 Kind::Boilerplate => {
                     out.boilerplate.push(p.span);
@@ -245,7 +245,7 @@ impl Extractor {
                 }
                 None => body,
             };
-            let (fs, fe) = (folded.to_folded(body.start), folded.to_folded(body.end));
+            let (fs, fe) = (to_folded.map(body.start), to_folded.map(body.end));
             // Tokenised once, with the language votes (none needed when the
             // language is forced); looked up once the language is known.
             let t0 = toks.len();
