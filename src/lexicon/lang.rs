@@ -429,7 +429,7 @@ impl Trie {
         words: usize,
         patterns: &[Vec<u32>],
         edges: &mut KeyTable,
-        nodes: &mut Vec<u32>,
+        nodes: &mut Vec<Node>,
     ) -> Vec<u32> {
         let mut root = vec![NONE; words];
         for (pat, toks) in patterns.iter().enumerate() {
@@ -439,19 +439,40 @@ impl Trie {
             let mut node = root[first as usize];
             if node == NONE {
                 node = nodes.len() as u32;
-                nodes.push(NONE);
+                nodes.push(Node::default());
                 root[first as usize] = node;
             }
             for &w in rest {
+                let parent = node as usize;
                 node = edges.get_or_insert_with(edge_key(node, w), || {
-                    nodes.push(NONE);
+                    nodes.push(Node::default());
                     nodes.len() as u32 - 1
                 });
+                nodes[parent].leaf = false;
             }
             // Patterns are unique, so each node ends at most one.
-            nodes[node as usize] = pat as u32;
+            nodes[node as usize].pattern = pat as u32;
         }
         root
+    }
+}
+
+/// A trie node: the pattern ending there, and whether any edge leaves it
+/// (a leaf needs no edge lookup for the next token).
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    /// The pattern ending here, or [`NONE`].
+    pattern: u32,
+    /// No edge leaves this node.
+    leaf: bool,
+}
+
+impl Default for Node {
+    fn default() -> Node {
+        Node {
+            pattern: NONE,
+            leaf: true,
+        }
     }
 }
 
@@ -513,8 +534,8 @@ pub(crate) struct LangLexicon {
     cues: Vec<Cue>,
     /// Trie transitions below the root, by [`edge_key`].
     edges: KeyTable,
-    /// By node: the pattern ending there, or [`NONE`].
-    nodes: Vec<u32>,
+    /// Trie nodes, by number.
+    nodes: Vec<Node>,
     folded: Vec<(String, Vec<Entry>)>,
     cs: Vec<(String, Vec<Entry>)>,
     pub(crate) templates: Vec<Template>,
@@ -658,11 +679,11 @@ impl LangLexicon {
         let mut best = None;
         let mut j = i + 1;
         loop {
-            let pat = self.nodes[node as usize];
-            if pat != NONE {
-                best = Some((j, pat));
+            let Node { pattern, leaf } = self.nodes[node as usize];
+            if pattern != NONE {
+                best = Some((j, pattern));
             }
-            if j >= n {
+            if leaf || j >= n {
                 break;
             }
             let w = id(j);
