@@ -934,6 +934,27 @@ fn new_names_fr_en() {
                     .new_name()
                     .parent("gov:GHA:foreign-ministry")],
             ).gap("\"Ghana's foreign minister, NAME\" (possessive composite) introduces no new person"),
+            // Titles chain: the name starts after the last one.
+            en(
+                "Israeli military spokesman Lt. Col. Nadav Shoshani said the strikes hit Hezbollah.",
+                &[party("person:nadav-shoshani").new_name()],
+            )
+            .lacks(&["person:col", "person:col-nadav-shoshani"]),
+            en(
+                "The talks were hosted by St. Vincent Prime Minister Ralph Gonsalves.",
+                &[party("person:ralph-gonsalves").new_name()],
+            )
+            .lacks(&["person:minister-ralph-gonsalves"]),
+            fr(
+                "Le porte-parole de l'armée, le lieutenant-colonel Olivier Dupuis, a démenti.",
+                &[party("person:olivier-dupuis").new_name()],
+            )
+            .lacks(&["person:colonel-olivier-dupuis"]),
+            fr(
+                "Le Premier ministre Ralph Gonsalves a accueilli les pourparlers.",
+                &[party("person:ralph-gonsalves").new_name()],
+            )
+            .lacks(&["person:ministre-ralph-gonsalves"]),
             fr(
                 "M. Dupont a démissionné mardi.",
                 &[party("person:dupont").new_name().kind("person")],

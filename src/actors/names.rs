@@ -227,9 +227,18 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
         }
         // TITLE NAME
         if s.has(i, role::TITLE) && (s.toks[i].upper || s.lex.lang == crate::Lang::Fr) {
+            // Titles chain ("Lt. Col.", "Prime Minister", "Maj. Gen."): the
+            // name starts after the last one.
             let mut k = i + 1;
-            if s.punct(k) == b'.' {
-                k += 1;
+            loop {
+                if s.punct(k) == b'.' {
+                    k += 1;
+                }
+                if k < n && k < i + 6 && s.has(k, role::TITLE) {
+                    k += 1;
+                } else {
+                    break;
+                }
             }
             if let Some(end) = name_at(s, k, &taken) {
                 let p = new_person(reg, s, k, end, None);
