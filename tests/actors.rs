@@ -921,7 +921,24 @@ fn new_names_fr_en() {
             en(
                 "Karim Benali, the African Union envoy, arrived in Khartoum.",
                 &[party("person:karim-benali").new_name().parent("org:AU")],
-            ).gap("'NAME, the ORG envoy' (organisation before the role noun) introduces no new person"),
+            ),
+            en(
+                "Kofi Mensah Boateng, the Ghanaian foreign minister, welcomed the deal.",
+                &[party("person:kofi-mensah-boateng")
+                    .new_name()
+                    .parent("gov:GHA:foreign-ministry")],
+            ),
+            // A credited outlet's staff are no party.
+            en(
+                "Maria Lopez, the Reuters correspondent, reported the clashes.",
+                &[],
+            )
+            .lacks(&["person:*"]),
+            fr(
+                "Maria Lopez, la correspondante de l'AFP, a rapporté les affrontements.",
+                &[],
+            )
+            .lacks(&["person:*"]),
             fr(
                 "Le ministre ghanéen des Affaires étrangères, Kofi Mensah Boateng, a salué l'accord.",
                 &[party("person:kofi-mensah-boateng")

@@ -222,6 +222,28 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                         i = end;
                         continue;
                     }
+                } else if let Some(c) = found.cands.iter().find(|c| {
+                    c.t0 as usize == k
+                        && c.role == MentionRole::Party
+                        && reg.actor(c.actor).kind != ActorKind::Person
+                }) {
+                    // NAME, (det) ACTOR role: "Karim Benali, the African
+                    // Union envoy", "X, the Turkish foreign minister" (the
+                    // role word closing a composite).
+                    let after = c.t1 as usize;
+                    let closes_role = c.kind == MentionKind::Composite
+                        && after > k
+                        && s.has(after - 1, role::ROLE);
+                    let then_role = s.has(after, role::ROLE) && s.punct(after + 1) != b'.';
+                    if closes_role || then_role {
+                        let (org, role_end) = (c.actor, if then_role { after + 1 } else { after });
+                        let p = new_person(reg, s, i, end, Some(org));
+                        found.cands.push(person_cand(i, end, p));
+                        take(&mut taken, i, end);
+                        found.roles.push((p, org, i as u32, role_end as u32));
+                        i = end;
+                        continue;
+                    }
                 }
             }
         }
