@@ -763,8 +763,34 @@ fn composites_fr_en() {
             en(
                 "Iran's police have arrested dozens of people.",
                 &[party("cop:IRN")],
+            ),
+            // English possessives: "Turkey's army" is "the army of Turkey".
+            en(
+                "Israel's military said its aircraft struck Hamas targets.",
+                &[party("mil:ISR").composite(), party("group:hamas")],
+            ),
+            en(
+                "The United States' navy intercepted the drones.",
+                &[party("mil:USA:navy").composite()],
+            ),
+            en(
+                "Iran's foreign minister met Turkey's president.",
+                &[
+                    party("gov:IRN:foreign-ministry"),
+                    party("gov:TUR:presidency"),
+                ],
+            ),
+            // Not a sector: the country alone.
+            en(
+                "Turkey's decision angered Syria.",
+                &[party("country:TUR"), party("country:SYR")],
             )
-            .gap("possessive composite \"Iran's police\" is not a sector actor, only Iran"),
+            .lacks(&["gov:TUR", "mil:TUR"]),
+            // Only English marks the possessive so.
+            fr(
+                "L'armée de la Turquie a riposté.",
+                &[party("mil:TUR").composite()],
+            ),
             fr(
                 "La police de l'Iran a arrêté des dizaines de personnes.",
                 &[party("cop:IRN")],
@@ -950,7 +976,7 @@ fn new_names_fr_en() {
                 &[party("person:kofi-mensah-boateng")
                     .new_name()
                     .parent("gov:GHA:foreign-ministry")],
-            ).gap("\"Ghana's foreign minister, NAME\" (possessive composite) introduces no new person"),
+            ),
             // Titles chain: the name starts after the last one.
             en(
                 "Israeli military spokesman Lt. Col. Nadav Shoshani said the strikes hit Hezbollah.",
@@ -1304,7 +1330,10 @@ fn normalisation_fr_en() {
                 &[party("country:RUS"), party("country:TUR")],
             ),
             fr("Moscou\u{202f}: la Russie dément.", &[party("country:RUS")]),
-            en("Turkey\u{2019}s army responded.", &[party("country:TUR")]),
+            en(
+                "Turkey\u{2019}s army responded.",
+                &[party("mil:TUR").at("Turkey\u{2019}s army").composite()],
+            ),
             en(
                 "The \u{201c}Islamic State\u{201d} claimed the attack.",
                 &[party("group:islamic-state")],

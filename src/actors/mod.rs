@@ -339,6 +339,41 @@ fn composite(
 ) -> Option<(Cand, usize, Option<usize>)> {
     let (_, t0, t1) = s.hits[h];
     match e {
+        // "Turkey's army", "the United States' navy": a country's
+        // possessive before a suffix-only template, as "the army of Turkey".
+        Entry::Alias { actor, .. } if table.actor(actor).kind == ActorKind::Country => {
+            let k = possessive_end(s, t0 as usize, t1 as usize)?;
+            let (_, n0, n1) = *s.hits.get(h + 1)?;
+            if n0 as usize != k {
+                return None;
+            }
+            let country = (table.actor(actor).country.as_ref())
+                .and_then(|iso| table.country_by_iso.get(iso))
+                .copied()?;
+            s.entries(h + 1).iter().find_map(|ne| match *ne {
+                Entry::Unit {
+                    template,
+                    suffix: true,
+                } => {
+                    let tp = &s.lex.templates[template as usize];
+                    (tp.prefix.is_empty() && tp.slot == Slot::Adj).then(|| {
+                        (
+                            Cand {
+                                t0,
+                                t1: n1,
+                                actor: unit_actor(table, tp.unit, DemTarget::Country(country)),
+                                kind: MentionKind::Composite,
+                                role: MentionRole::Party,
+                                gn: tp.gn,
+                            },
+                            2,
+                            None,
+                        )
+                    })
+                }
+                _ => None,
+            })
+        }
         // "{A} army": adjective followed by a suffix-only template.
         Entry::Demonym { target, .. } => {
             let next = h + 1;
@@ -461,6 +496,34 @@ fn composite(
             }
         }
         _ => None,
+    }
+}
+
+/// The token after the English possessive ending of the name at tokens
+/// `[t0, t1)`: "Turkey's" (an apostrophe, then "s") or "the United
+/// States'" (a name ending in s, then an apostrophe). `None` when the name
+/// is not possessive.
+fn possessive_end(s: &Sentence<'_>, t0: usize, t1: usize) -> Option<usize> {
+    if s.lex.lang != crate::Lang::En || t1 <= t0 {
+        return None;
+    }
+    let name_end = s.toks[t1 - 1].oe as usize;
+    let apostrophe = |from: usize| {
+        let rest = s.text.get(from..)?;
+        rest.strip_prefix('\'')
+            .or_else(|| rest.strip_prefix('’'))
+            .map(|r| s.text.len() - r.len())
+    };
+    let after = apostrophe(name_end)?;
+    let next = s.toks.get(t1)?;
+    if s.word(t1) == "s" && next.os as usize == after {
+        // "Turkey's army": the "s" right after the apostrophe.
+        Some(t1 + 1)
+    } else if s.word(t1 - 1).ends_with('s') && next.os as usize > after {
+        // "the United States' navy": a space after the apostrophe.
+        Some(t1)
+    } else {
+        None
     }
 }
 
