@@ -1022,6 +1022,17 @@ fn new_names_fr_en() {
                 "The rebel group Jaish al-Fatah claimed the attack.",
                 &[party("group:jaish-al-fatah")],
             ),
+            // Only adjectives between the group noun and the name.
+            en(
+                "The paramilitary group and allied Arab militias attacked the town.",
+                &[party("generic:militias")],
+            )
+            .lacks(&["group:arab"]),
+            fr(
+                "Le groupe paramilitaire et des milices arabes alliées ont attaqué la ville.",
+                &[party("generic:militias")],
+            )
+            .lacks(&["group:arabes", "group:arab"]),
             fr(
                 "Le groupe rebelle Liwa al-Haqq a revendiqué l'attaque.",
                 &[party("group:liwa-al-haqq").new_name()],

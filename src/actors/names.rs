@@ -273,7 +273,14 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
         // GROUP-WORD (adjectives) NAME
         if s.is_name_word(i, name_class::GROUP) {
             let mut k = i + 1;
-            while k < n && k < i + 4 && s.toks[k].punct == 0 && !s.toks[k].upper {
+            // Adjectives only: "the rebel group and allied Arab militias"
+            // names no group "Arab".
+            while k < n
+                && k < i + 4
+                && s.toks[k].punct == 0
+                && !s.toks[k].upper
+                && !s.has(k, role::CONJ | role::DET | role::PREP | role::LOC)
+            {
                 k += 1;
             }
             if let Some(end) = name_at(s, k, &taken) {
