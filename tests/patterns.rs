@@ -495,7 +495,7 @@ fn active_fr_en() {
             fr(
                 "Les troupes françaises se sont retirées du Niger en décembre 2023.",
                 &[e("mil:FRA", "withdraws", "country:NER")],
-            ).gap("pronominal passé composé with être ('se sont retirées') does not match 'se retirer de'"),
+            ),
             en(
                 "Mali withdrew from the G5 Sahel force in May 2022.",
                 &[e("country:MLI", "withdraws", "org:G5-SAHEL")],
@@ -2108,6 +2108,181 @@ fn no_duplicates_fr_en() {
                 &[e(RUS, "supports", SYR)],
             )
             .unique(),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Compound verb forms: reflexive compound pasts, incidental phrases between
+// the auxiliary and the participle, participles sharing an auxiliary.
+
+#[test]
+fn compound_verbs_fr_en() {
+    run(
+        "compound_verbs_fr_en",
+        vec![
+            // A reflexive before "être" makes the compound past active.
+            fr(
+                "Joe Biden s'est entretenu mardi avec le président Erdogan.",
+                &[e(
+                    "person:joe-biden",
+                    "meets",
+                    "person:recep-tayyip-erdogan",
+                )],
+            ),
+            en(
+                "Joe Biden spoke with President Erdogan on Tuesday.",
+                &[e(
+                    "person:joe-biden",
+                    "meets",
+                    "person:recep-tayyip-erdogan",
+                )],
+            ),
+            fr(
+                "La Turquie s'est opposée à la Suède.",
+                &[e(TUR, "rejects", "country:SWE")],
+            ),
+            en(
+                "Mali has withdrawn from the G5 Sahel force.",
+                &[e("country:MLI", "withdraws", "org:G5-SAHEL")],
+            ),
+            // Trap: without the reflexive, "être" + participle stays passive.
+            fr(
+                "La Chine a pour sa part été critiquée par l'Otan.",
+                &[e("org:NATO", "criticizes", CHN)],
+            )
+            .forbid(&[no(CHN, "*", "org:NATO")]),
+            en(
+                "China was criticized by NATO.",
+                &[e("org:NATO", "criticizes", CHN)],
+            )
+            .forbid(&[no(CHN, "*", "org:NATO")]),
+            // An incidental phrase between the auxiliary and the participle.
+            fr(
+                "La Chine a pour sa part rejeté les accusations de l'Otan.",
+                &[e(CHN, "rejects", "org:NATO")],
+            ),
+            fr(
+                "Les États-Unis ont à plusieurs reprises condamné la Russie.",
+                &[e(USA, "criticizes", RUS)],
+            ),
+            en(
+                "China for its part rejected the accusations of NATO.",
+                &[e(CHN, "rejects", "org:NATO")],
+            ),
+            // A participle coordinated after a compound past shares its
+            // auxiliary: active, its subject the first verb's.
+            fr(
+                "Rafael Grossi a salué la décision et appelé l'Iran à rétablir les caméras.",
+                &[e("person:rafael-grossi", "demands", IRN)],
+            ),
+            en(
+                "Rafael Grossi welcomed the decision and called on Iran to restore the cameras.",
+                &[e("person:rafael-grossi", "demands", IRN)],
+            ),
+            // Trap: coordinated passive participles stay passive.
+            fr(
+                "Les milices kurdes, appuyées par la Russie et soutenues par l'Iran, ont reculé.",
+                &[e(RUS, "supports", KURDS), e(IRN, "supports", KURDS)],
+            )
+            .forbid(&[no(KURDS, "*", "*")]),
+            en(
+                "The Kurdish militias, backed by Russia and supported by Iran, retreated.",
+                &[e(RUS, "supports", KURDS), e(IRN, "supports", KURDS)],
+            )
+            .forbid(&[no(KURDS, "*", "*")]),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Object phrases: a role or government noun before its party, a role phrase
+// apposed to a name, lists of coordinated objects.
+
+#[test]
+fn object_phrases_fr_en() {
+    run(
+        "object_phrases_fr_en",
+        vec![
+            // A role phrase apposed to the object's name.
+            fr(
+                "Le ministre russe des Affaires étrangères, Sergueï Lavrov, s'est entretenu jeudi avec son homologue chinois, Wang Yi.",
+                &[e("person:sergei-lavrov", "meets", "person:wang-yi")],
+            ),
+            en(
+                "Sergei Lavrov held talks on Thursday with his Chinese counterpart, Wang Yi.",
+                &[e("person:sergei-lavrov", "meets", "person:wang-yi")],
+            ),
+            en(
+                "Wang Yi held talks with his Japanese counterpart Takeshi Iwaya.",
+                &[e("person:wang-yi", "meets", "person:takeshi-iwaya")],
+            ),
+            // Trap: a party after a comma that follows no role phrase.
+            fr("La France a condamné l'attaque, l'Allemagne aussi.", &[])
+                .forbid(&[no(FRA, "*", DEU)]),
+            en("France condemned the attack, Germany said.", &[]).forbid(&[no(FRA, "*", DEU)]),
+            // A role or government noun completed by its party.
+            fr(
+                "L'Iran a convoqué l'ambassadeur de France.",
+                &[e(IRN, "meets", FRA)],
+            ),
+            fr(
+                "Des milliers d'Irakiens ont manifesté vendredi à Bagdad contre le gouvernement de Mohamed Chia al-Soudani.",
+                &[e("cvl:IRQ", "protests", "person:mohammed-shia-al-sudani")],
+            ),
+            en(
+                "Thousands of Serbians rallied against the government of President Aleksandar Vucic.",
+                &[e("cvl:SRB", "protests", "person:aleksandar-vucic")],
+            ),
+            fr(
+                "Les FSR ont accusé l'armée du général Abdel Fattah al-Burhane de bombarder des zones civiles.",
+                &[e("group:rsf", "accuses", "person:abdel-fattah-al-burhan")],
+            ),
+            en(
+                "The RSF accused the army of General Abdel Fattah al-Burhan of bombing civilian areas.",
+                &[e("group:rsf", "accuses", "person:abdel-fattah-al-burhan")],
+            ),
+            // Lists of objects, the preposition repeated or not.
+            fr(
+                "Le ministère iranien des Affaires étrangères a convoqué les ambassadeurs de France, d'Allemagne et du Royaume-Uni.",
+                &[
+                    e("gov:IRN:foreign-ministry", "meets", FRA),
+                    e("gov:IRN:foreign-ministry", "meets", DEU),
+                    e("gov:IRN:foreign-ministry", "meets", GBR),
+                ],
+            ),
+            en(
+                "Iran summoned the ambassadors of France, Germany and Britain.",
+                &[e(IRN, "meets", FRA), e(IRN, "meets", DEU), e(IRN, "meets", GBR)],
+            ),
+            fr(
+                "La Russie a attaqué l'Ukraine, la Moldavie et la Géorgie.",
+                &[
+                    e(RUS, "attacks", UKR),
+                    e(RUS, "attacks", "country:MDA"),
+                    e(RUS, "attacks", "country:GEO"),
+                ],
+            ),
+            // Trap: an apposition after a comma is no conjunct.
+            fr(
+                "La Russie a attaqué l'Ukraine, alliée de la Pologne.",
+                &[e(RUS, "attacks", UKR)],
+            )
+            .forbid(&[no(RUS, "*", "country:POL")]),
+            en(
+                "Russia attacked Ukraine, an ally of Poland.",
+                &[e(RUS, "attacks", UKR)],
+            )
+            .forbid(&[no(RUS, "*", "country:POL")]),
+            // An object relative after a parenthesised acronym.
+            fr(
+                "Gustavo Petro a suspendu les pourparlers avec l'Armée de libération nationale (ELN), qu'il accuse d'avoir rompu le cessez-le-feu.",
+                &[e("person:gustavo-petro", "accuses", "group:eln")],
+            ),
+            en(
+                "Gustavo Petro suspended the talks with the National Liberation Army (ELN), which he accuses of breaking the ceasefire.",
+                &[e("person:gustavo-petro", "accuses", "group:eln")],
+            ),
         ],
     );
 }

@@ -367,9 +367,37 @@ impl Ctx<'_, '_> {
     /// Mention `c` as an argument, with the party coordinated after it
     /// (see [`coordinated`](Ctx::coordinated)); both are then marked
     /// coordinated.
+    ///
+    /// A list ("de France, d'Allemagne et du Royaume-Uni", "Britain,
+    /// France and Germany") counts when it ends with the conjunction; a
+    /// party after a comma alone is an apposition, not a conjunct.
     pub(crate) fn with_coordinated(&self, c: &Cand, genitive: bool) -> ArgList {
         let mut out = ArgList::one(ArgRef::literal(c.actor));
-        if let Some(c2) = self.coordinated(c.t1 as usize, genitive) {
+        let s = self.s;
+        let mut j = c.t1 as usize;
+        let mut listed = ArgList::new();
+        while s.punct(j) == b',' && listed.len() + 2 < ArgList::CAP {
+            let mut k = j + 1;
+            if genitive && matches!(s.word(k), "de" | "d" | "of") {
+                k += 1;
+            }
+            if self.has(k, role::DET) {
+                k += 1;
+            }
+            let Some(c2) = self.party_at(k) else {
+                break;
+            };
+            listed.push(ArgRef {
+                coord: true,
+                ..ArgRef::literal(c2.actor)
+            });
+            j = c2.t1 as usize;
+        }
+        let end = if listed.is_empty() { c.t1 as usize } else { j };
+        if let Some(c2) = self.coordinated(end, genitive) {
+            for a in listed.iter() {
+                out.push(*a);
+            }
             out.push(ArgRef {
                 coord: true,
                 ..ArgRef::literal(c2.actor)
@@ -379,26 +407,143 @@ impl Ctx<'_, '_> {
         out
     }
 
+    /// True when token `i` is a noun naming a member or organ of the party
+    /// it is completed by or apposed to: a role ("l'émir du Qatar", "the
+    /// leader of Hamas", "son homologue chinois, Wang Yi"), a government
+    /// ("le gouvernement de M. Soudani", "the regime of Assad").
+    pub(crate) fn head_noun(&self, i: usize) -> bool {
+        self.has(i, role::ROLE)
+            || matches!(
+                self.s.word(i),
+                "homologue"
+                    | "homologues"
+                    | "counterpart"
+                    | "counterparts"
+                    | "emir"
+                    | "roi"
+                    | "reine"
+                    | "king"
+                    | "queen"
+                    | "ambassadeurs"
+                    | "ambassadors"
+                    | "emissaires"
+                    | "envoyes"
+                    | "envoys"
+                    | "representants"
+                    | "representatives"
+                    | "dirigeants"
+                    | "leaders"
+                    | "chefs"
+                    | "diplomates"
+                    | "diplomats"
+                    | "gouvernement"
+                    | "government"
+                    | "armee"
+                    | "army"
+                    | "forces"
+                    | "troupes"
+                    | "troops"
+                    | "regime"
+                    | "administration"
+            )
+    }
+
+    /// True when the possessive at `k` owns a role noun ("son homologue
+    /// chinois", "his Japanese counterpart").
+    fn possessed_role(&self, k: usize) -> bool {
+        let mut i = k + 1;
+        while i < k + 3 && self.in_adjective(i) {
+            i += 1;
+        }
+        self.head_noun(i)
+    }
+
+    /// True when the token is covered by a nationality adjective.
+    fn in_adjective(&self, i: usize) -> bool {
+        self.adjs
+            .iter()
+            .any(|a| a.t0 as usize <= i && i < a.t1 as usize)
+    }
+
+    /// Where a role phrase apposed to the party starting at `p` starts:
+    /// "son homologue chinois, Wang Yi", "his Japanese counterpart Takeshi
+    /// Iwaya", "le président Macron" (article, adjectives, one role noun,
+    /// an optional comma); `p` itself when there is none or it would
+    /// reach back to `t1`.
+    fn role_phrase_start(&self, p: usize, t1: usize) -> usize {
+        let s = self.s;
+        let mut q = p;
+        if q > t1 && s.punct(q - 1) == b',' {
+            q -= 1;
+        }
+        let mut head = false;
+        while q > t1 && q + 6 > p {
+            let i = q - 1;
+            if s.punct(i) == 0 && (self.head_noun(i) || self.has(i, role::TITLE)) {
+                head = true;
+            } else if !(s.punct(i) == 0 && self.in_adjective(i)) {
+                break;
+            }
+            q = i;
+        }
+        if !head {
+            return p;
+        }
+        if q > t1 && self.has(q - 1, role::DET | role::POSS) {
+            q -= 1;
+        }
+        q
+    }
+
+    /// The party apposed after a role phrase that ends with the comma at
+    /// `k` ("avec son homologue chinois, Wang Yi"): its first token.
+    fn apposed_after_role(&self, k: usize, t1: usize) -> Option<usize> {
+        let mut j = k + 1;
+        while j < k + 3 && self.has(j, role::TITLE) {
+            j += 1;
+        }
+        let c = self.party_at(j)?;
+        let start = self.role_phrase_start(c.t0 as usize, t1);
+        (start < k && start >= t1 && self.party_at(start).is_none()).then_some(j)
+    }
+
     /// Where the object phrase starts when a party at `p` (its article
     /// included) completes a target noun: "des positions du Hezbollah",
     /// "the positions of the rebels", "des bases de l'armée" start at the
-    /// noun's article. `p` itself otherwise, or when that would cross `t1`.
+    /// noun's article; so does a role or government noun ("l'émir du
+    /// Qatar", "le gouvernement de Mohamed Chia al-Soudani", "the government
+    /// of President Aleksandar Vucic"). `p` itself otherwise, or when that
+    /// would cross `t1`.
     fn target_noun_start(&self, p: usize, t1: usize) -> usize {
         let s = self.s;
         let mut q = p;
+        // "du général X", "of President X": titles before the name.
+        let mut n = 0;
+        while q > t1 + 1 && n < 3 && self.has(q - 1, role::TITLE) && s.punct(q - 1) == 0 {
+            q -= 1;
+            n += 1;
+        }
+        if n > 0
+            && q > t1 + 1
+            && self.has(q - 1, role::DET)
+            && !matches!(s.word(q - 1), "du" | "des")
+        {
+            q -= 1;
+        }
         // "de l'armée", "of the rebels", "of Hamas": the preposition is
         // before the phrase; "du Hezbollah", "des rebelles": the article
         // at `p` is the preposition too.
-        if q > t1 && matches!(s.word(q - 1), "de" | "d" | "of") {
+        let prep = |w: &str| matches!(w, "de" | "d" | "of") || n > 0 && matches!(w, "du" | "des");
+        if q > t1 && prep(s.word(q - 1)) {
             q -= 1;
         } else if !matches!(s.word(q), "du" | "des") {
             return p;
         }
-        if q <= t1 || !self.has(q - 1, role::TARGET) {
+        if q <= t1 || !(self.has(q - 1, role::TARGET) || self.head_noun(q - 1)) {
             return p;
         }
         q -= 1;
-        if q > t1 && self.has(q - 1, role::DET) {
+        if q > t1 && self.has(q - 1, role::DET | role::POSS) {
             q -= 1;
         }
         q
@@ -533,6 +678,90 @@ impl Ctx<'_, '_> {
         self.resolve(t, want, resolved, MentionKind::Description)
     }
 
+    /// Where an incidental phrase ending right before token `end` starts
+    /// ("a pour sa part rejeté", "ont de leur côté pilonné", "a une
+    /// nouvelle fois condamné"), or `end` when there is none.
+    pub(crate) fn incidental_start(&self, end: usize) -> usize {
+        const PHRASES: &[&[&str]] = &[
+            &["pour", "sa", "part"],
+            &["pour", "son", "part"],
+            &["pour", "leur", "part"],
+            &["de", "son", "cote"],
+            &["de", "sa", "cote"],
+            &["de", "leur", "cote"],
+            &["une", "nouvelle", "fois"],
+            &["une", "fois", "de", "plus"],
+            &["a", "plusieurs", "reprises"],
+            &["a", "maintes", "reprises"],
+            &["a", "son", "tour"],
+            &["a", "leur", "tour"],
+            &["dans", "la", "foulee"],
+            &["pour", "la", "premiere", "fois"],
+            &["for", "its", "part"],
+            &["for", "their", "part"],
+            &["for", "his", "part"],
+            &["for", "her", "part"],
+        ];
+        let s = self.s;
+        for ph in PHRASES {
+            let n = ph.len();
+            if end >= n && (0..n).all(|i| s.word(end - n + i) == ph[i]) {
+                return end - n;
+            }
+        }
+        end
+    }
+
+    /// The auxiliaries of the verb form at `t0`: (active, passive).
+    /// Looks past an incidental phrase ("a pour sa part rejeté"); a
+    /// French reflexive before "être" makes a compound past active ("s'est
+    /// entretenu", "se sont retirées"); a participle coordinated after a
+    /// compound past shares its auxiliary ("a salué la décision et appelé
+    /// l'Iran à…").
+    pub(crate) fn auxiliaries(&self, t0: usize) -> (bool, bool) {
+        let s = self.s;
+        let end = self.incidental_start(t0);
+        let lo = end.saturating_sub(3);
+        let mut has_aux = (lo..end).any(|i| self.has(i, role::AUX));
+        let mut passive = false;
+        let fr = s.lex.lang == crate::Lang::Fr;
+        for q in lo..end {
+            if !self.has(q, role::PASSAUX) {
+                continue;
+            }
+            let refl = |i: usize| matches!(s.word(i), "s" | "se");
+            let reflexive = fr
+                && q > 0
+                && (refl(q - 1) || (q > 1 && matches!(s.word(q - 1), "en" | "y") && refl(q - 2)));
+            if reflexive {
+                has_aux = true;
+            } else {
+                passive = true;
+            }
+        }
+        if !has_aux
+            && !passive
+            && end > 1
+            && self.has(end - 1, role::CONJ)
+            && s.punct(end - 2) != b','
+        {
+            // The auxiliary of the first verb, within the clause.
+            let mut i = end - 1;
+            while i > 0 && i + 25 > end && !self.is_boundary(i - 1) {
+                i -= 1;
+                if self.has(i, role::PASSAUX) {
+                    passive = true;
+                    break;
+                }
+                if self.has(i, role::AUX) {
+                    has_aux = true;
+                    break;
+                }
+            }
+        }
+        (has_aux, passive)
+    }
+
     /// The subject of a verb or noun at token `t`, with coordinated subjects.
     pub(crate) fn subject(&self, t: usize, resolved: &mut Resolved) -> ArgList {
         self.subject_excluding(t, resolved, None)
@@ -563,12 +792,16 @@ impl Ctx<'_, '_> {
             ) || matches!(
                 s.word(p),
                 "t" | "deja" | "already" | "also" | "aussi" | "encore" | "still"
-            ) || (self.has(p, role::DET)
-                && s.lex.lang == crate::Lang::Fr
-                && steps == 0
-                && matches!(s.word(p), "la" | "le" | "les" | "l"))
+            ) || (s.lex.lang == crate::Lang::Fr && matches!(s.word(p), "s" | "se"))
+                || (self.has(p, role::DET)
+                    && s.lex.lang == crate::Lang::Fr
+                    && steps == 0
+                    && matches!(s.word(p), "la" | "le" | "les" | "l"))
             {
                 k = p;
+                steps += 1;
+            } else if self.incidental_start(k) < k {
+                k = self.incidental_start(k);
                 steps += 1;
             } else {
                 break;
@@ -678,6 +911,15 @@ impl Ctx<'_, '_> {
         let mut coordinated = None;
         while k < end {
             if self.is_boundary(k) || s.punct(k) == b',' || s.punct(k) == b'"' && k > t1 + 1 {
+                // "avec son homologue chinois, Wang Yi": a party apposed
+                // to a role phrase.
+                if s.punct(k) == b',' && k > t1 {
+                    if let Some(j) = self.apposed_after_role(k, t1) {
+                        end = (j + 1).max(end).min(s.toks.len());
+                        k = j;
+                        continue;
+                    }
+                }
                 break;
             }
             if let Some(c) = self.party_at(k) {
@@ -715,7 +957,12 @@ impl Ctx<'_, '_> {
                 // "bombarde des positions du Hezbollah", "attacked positions
                 // of the rebels": what is hit belongs to the party, which is
                 // the target.
+                let p0 = p;
                 let p = self.target_noun_start(p, t1);
+                // "les ambassadeurs de France, d'Allemagne et du
+                // Royaume-Uni": the conjuncts repeat the preposition.
+                let genitive = p < p0;
+                let p = self.role_phrase_start(p, t1);
                 let ok = if p == t1 {
                     // "alliée du régime syrien": "du" is both the article
                     // and the trigger's preposition.
@@ -759,7 +1006,7 @@ impl Ctx<'_, '_> {
                     continue;
                 }
                 // "Y et Z"
-                return self.with_coordinated(c, false);
+                return self.with_coordinated(c, genitive);
             }
             // "Elle accuse la milice": a definite description right after
             // the verb is its direct object.
@@ -805,8 +1052,9 @@ impl Ctx<'_, '_> {
                     return ArgList::one(a.into());
                 }
             }
-            // "de son projet": the possessor.
-            if self.has(k, role::POSS) && k > t1 {
+            // "de son projet": the possessor (not "avec son homologue
+            // chinois, Wang Yi": the counterpart is the target).
+            if self.has(k, role::POSS) && k > t1 && !self.possessed_role(k) {
                 let before = &s.folded.text[s.toks[t1].s as usize..s.toks[k - 1].e as usize];
                 let ok = def.args.iter().any(|a| matches!(a, crate::lexicon::triggers::Arg::Prep(prep) if ends_with_prep(before, prep)));
                 if ok {
@@ -815,8 +1063,9 @@ impl Ctx<'_, '_> {
                     }
                 }
             }
-            // Another trigger starts a new phrase.
-            if k > t1 && self.trig_at(k).is_some() {
+            // Another trigger starts a new phrase (not a role noun: "les
+            // ambassadeurs de France").
+            if k > t1 && self.trig_at(k).is_some() && !self.head_noun(k) {
                 break;
             }
             k += 1;
@@ -1111,8 +1360,7 @@ pub(crate) fn arguments(
                     )
                 });
             }
-            let has_aux = (t0.saturating_sub(3)..t0).any(|i| ctx.has(i, role::AUX));
-            let passive_aux = (t0.saturating_sub(3)..t0).any(|i| ctx.has(i, role::PASSAUX));
+            let (has_aux, passive_aux) = ctx.auxiliaries(t0);
             if tr.tense == Tense::PastParticiple && (passive_aux || !has_aux) {
                 // Passive or participle: the agent acts on the left noun.
                 let agents = ctx.agent(t1);
@@ -1139,6 +1387,10 @@ pub(crate) fn arguments(
             if obj_rel {
                 let mut a = k - 1;
                 if a > 0 && s.punct(a - 1) == b',' {
+                    a -= 1;
+                }
+                // "l'Armée de libération nationale (ELN), qu'il accuse".
+                if a > 0 && s.punct(a - 1) == b')' {
                     a -= 1;
                 }
                 if let Some(obj) = ctx.party_ending(a) {
