@@ -2286,3 +2286,79 @@ fn object_phrases_fr_en() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------
+// Threats: the target of the announced act is the one threatened.
+
+#[test]
+fn threat_targets_fr_en() {
+    run(
+        "threat_targets_fr_en",
+        vec![
+            fr(
+                "Washington a menacé à plusieurs reprises de sanctionner les entreprises chinoises impliquées.",
+                &[
+                    e(GOV_USA, "threatens", "bus:CHN"),
+                    e(GOV_USA, "sanctions", "bus:CHN").intended(),
+                ],
+            ),
+            en(
+                "Iran threatened to impose sanctions on Britain.",
+                &[
+                    e(IRN, "threatens", GBR),
+                    e(IRN, "sanctions", GBR).intended(),
+                ],
+            ),
+            // A plain verb: its direct object.
+            fr(
+                "Le ministre israélien de la Défense, Yoav Gallant, a menacé de « ramener le Liban à l'âge de pierre ».",
+                &[e("person:yoav-gallant", "threatens", "country:LBN")],
+            ),
+            en(
+                "Israel threatened to turn Lebanon into Gaza.",
+                &[e(ISR, "threatens", "country:LBN")],
+            )
+            .forbid(&[no(ISR, "*", "place:PSE:gaza")]),
+            // An event noun in the infinitive's object; a negation before
+            // "and" belongs to the first verb.
+            en(
+                "Kataib Hezbollah said the deal was \"not enough\" and threatened to resume its attacks on U.S. troops.",
+                &[e("group:kataib-hezbollah", "threatens", "mil:USA")],
+            ),
+            fr(
+                "Le Hezbollah a jugé l'offre insuffisante et menacé de reprendre ses attaques contre l'armée israélienne.",
+                &[e("group:hezbollah", "threatens", "mil:ISR")],
+            ),
+            // A definite event noun after a vow or a threat took place: it
+            // is not the intended act (an indefinite one is).
+            en(
+                "Iran vowed to answer the Israeli strikes on Syria.",
+                &[e(ISR, "bombs", SYR)],
+            ),
+            fr(
+                "L'Iran a promis de venger les frappes israéliennes contre la Syrie.",
+                &[e(ISR, "bombs", SYR)],
+            ),
+            en(
+                "Iran threatened to launch new strikes on Israel.",
+                &[e(IRN, "threatens", ISR), e(IRN, "bombs", ISR).intended()],
+            ),
+            fr(
+                "L'Iran a menacé de lancer de nouvelles frappes contre Israël.",
+                &[e(IRN, "threatens", ISR), e(IRN, "bombs", ISR).intended()],
+            ),
+            // Traps: no target in the threatened act; a party in a
+            // condition is not threatened.
+            fr(
+                "Le Premier ministre a menacé de démissionner si la Russie attaquait.",
+                &[],
+            )
+            .forbid(&[no("*", "threatens", RUS)]),
+            en(
+                "The minister threatened to resign if Russia attacked.",
+                &[],
+            )
+            .forbid(&[no("*", "threatens", RUS)]),
+        ],
+    );
+}

@@ -1435,6 +1435,17 @@ pub(crate) fn arguments(
                     return Some((src, tgt, 0.75));
                 }
                 use crate::model::relation::RelationKind::*;
+                // "a menacé de sanctionner les entreprises chinoises",
+                // "threatened to topple Henry's government": the threat is
+                // aimed at what the threatened act targets.
+                if def.kind == crate::lexicon::triggers::TriggerKind::Relation(Threatens) {
+                    let exclude = subj.first().map(|a| a.actor);
+                    obj = threatened_object(ctx, t1, resolved, exclude);
+                    if !obj.is_empty() {
+                        return Some((subj, obj, 0.75));
+                    }
+                    return None;
+                }
                 if let crate::lexicon::triggers::TriggerKind::Relation(
                     Criticizes | Accuses | Rejects | Protests | Demands,
                 ) = def.kind
@@ -1614,6 +1625,92 @@ fn noun_source(
         }
     }
     None
+}
+
+/// The target of the act a threat announces ("menacé de « ramener le Liban
+/// à l'âge de pierre »", "threatened to resume its attacks on U.S.
+/// troops"): after "de"/"to" and the infinitive, the target of a relation
+/// trigger, else the infinitive's direct object or the target of an event
+/// noun in it, within the clause.
+fn threatened_object(
+    ctx: &Ctx<'_, '_>,
+    t1: usize,
+    resolved: &mut Resolved,
+    exclude: Option<ActorIdx>,
+) -> ArgList {
+    use crate::lexicon::triggers::TriggerKind;
+    let s = ctx.s;
+    let n = s.toks.len();
+    let stop = |k: usize| {
+        ctx.is_boundary(k)
+            || s.punct(k) == b','
+            || ctx.has(k, role::IF | role::CONJ | role::RELOBJ | role::RELSUBJ)
+    };
+    // The target of a relation trigger starting at `k` (trying each while
+    // the sentence has few triggers, else the first: bounded either way).
+    let relation = |k: usize, allow_obj: bool, resolved: &mut Resolved| -> Option<ArgList> {
+        let first = ctx.trig_at(k)?;
+        let few = ctx.trigs.len() <= SCAN_LIMIT;
+        let mut any = false;
+        for tr in
+            std::iter::once(first).chain(ctx.trigs.iter().filter(|o| few && o.t0 as usize == k))
+        {
+            let d = &s.lex.triggers[tr.trigger as usize];
+            if let TriggerKind::Relation(kind) = d.kind {
+                if kind.is_structural() {
+                    continue;
+                }
+                any = true;
+                let obj = ctx.object(tr.t1 as usize, d, allow_obj, resolved, exclude);
+                if !obj.is_empty() {
+                    return Some(obj);
+                }
+            }
+        }
+        any.then(ArgList::new)
+    };
+    // "de", "d'", "to" (ending the pattern "menacer de", "threaten to",
+    // or at most a short adverbial phrase on).
+    let mut k = if t1 > 0 && matches!(s.word(t1 - 1), "de" | "d" | "to") {
+        t1
+    } else {
+        let Some(k) = (t1..(t1 + 5).min(n))
+            .take_while(|&k| !stop(k))
+            .find(|&k| matches!(s.word(k), "de" | "d" | "to"))
+        else {
+            return ArgList::new();
+        };
+        k + 1
+    };
+    if s.punct(k) == b'"' {
+        k += 1;
+    }
+    if let Some(obj) = relation(k, true, resolved) {
+        return obj;
+    }
+    if k >= n || s.punct(k) != 0 {
+        return ArgList::new();
+    }
+    for j in k + 1..(k + 7).min(n) {
+        if stop(j) {
+            break;
+        }
+        if let Some(obj) = relation(j, false, resolved) {
+            return obj;
+        }
+        if let Some(c) = ctx.party_at(j) {
+            if ctx.compound_modifier(c)
+                || exclude.is_some_and(|x| c.actor == x || ctx.related(c.actor, x))
+            {
+                continue;
+            }
+            if ctx.after_prep(c) {
+                break;
+            }
+            return ctx.with_coordinated(c, false);
+        }
+    }
+    ArgList::new()
 }
 
 /// For verbs of verbal conflict whose object is an event noun ("condamner
