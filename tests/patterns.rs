@@ -2362,3 +2362,77 @@ fn threat_targets_fr_en() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------
+// Events between two parties, infinitives of purpose, the source of a
+// criticised event, coordinated names with their roles.
+
+#[test]
+fn between_purpose_events_fr_en() {
+    run(
+        "between_purpose_events_fr_en",
+        vec![
+            // "between X and Y" after a meeting or agreement noun.
+            en(
+                "The decision follows talks in Beijing between Chinese Foreign Minister Wang Yi and his Japanese counterpart Takeshi Iwaya.",
+                &[e("person:wang-yi", "meets", "person:takeshi-iwaya")],
+            ),
+            fr(
+                "L'Égypte a accueilli des pourparlers entre Israël et le Hamas.",
+                &[e(ISR, "meets", "group:hamas")],
+            )
+            .forbid(&[no("country:EGY", "meets", "*")]),
+            en(
+                "Egypt mediated the talks between Israel and Hamas.",
+                &[e(ISR, "meets", "group:hamas")],
+            )
+            .forbid(&[no("country:EGY", "meets", "*")]),
+            // Trap: a war between two parties is no meeting.
+            fr("La guerre entre la Russie et l'Ukraine continue.", &[])
+                .forbid(&[no(RUS, "meets", UKR), no(RUS, "agrees", UKR)]),
+            // An infinitive of purpose after a verb of the same kind.
+            en(
+                "Thousands of Haitians marched through the capital Port-au-Prince on Wednesday to protest against Prime Minister Ariel Henry.",
+                &[e("cvl:HTI", "protests", "person:ariel-henry")],
+            ),
+            fr(
+                "Des milliers de Haïtiens ont défilé dans la capitale Port-au-Prince pour protester contre le Premier ministre Ariel Henry.",
+                &[e("cvl:HTI", "protests", "person:ariel-henry")],
+            ),
+            // Trap: after a control verb the object is the subject.
+            en(
+                "The United States urged Haitians to march in Port-au-Prince to protest against Ariel Henry.",
+                &[e(USA, "demands", "country:HTI")],
+            )
+            .forbid(&[no(USA, "protests", "*")]),
+            // The source of a criticised event past an adjective or quotes.
+            en(
+                "Najib Mikati condemned the Israeli strikes.",
+                &[e("person:najib-mikati", "criticizes", ISR)],
+            ),
+            fr(
+                "Najib Mikati a condamné les « agressions répétées » d'Israël.",
+                &[e("person:najib-mikati", "criticizes", ISR)],
+            ),
+            // Trap: the target of the event is not criticised.
+            en("Najib Mikati condemned the strikes on Israel.", &[])
+                .forbid(&[no("*", "criticizes", ISR)]),
+            fr("Najib Mikati a condamné les agressions contre Israël.", &[])
+                .forbid(&[no("*", "criticizes", ISR)]),
+            // Coordinated subjects each with a role; an abbreviation inside
+            // the sentence ends no clause; "agreed not to" negates the
+            // infinitive, not the agreement.
+            en(
+                "Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali met on Thursday on the Caribbean island of St. Vincent and agreed not to use force against each other.",
+                &[
+                    e("person:nicolas-maduro", "meets", "person:irfaan-ali"),
+                    e("person:nicolas-maduro", "agrees", "person:irfaan-ali"),
+                ],
+            ),
+            fr(
+                "Le président russe Vladimir Poutine et son homologue chinois Xi Jinping se sont rencontrés jeudi.",
+                &[e("person:vladimir-putin", "meets", "person:xi-jinping")],
+            ),
+        ],
+    );
+}

@@ -107,10 +107,17 @@ impl Index {
                 inside += cover;
                 let b = match tok.punct {
                     b';' | b':' | b'?' | b'!' => true,
-                    // Not the dots of "U.N." or "U.S.".
+                    // Not the dots of "U.N." or "U.S.", nor of an
+                    // abbreviation the sentence splitter kept inside the
+                    // sentence ("St. Vincent", "Gen. Tiani", "Jan. 1").
                     b'.' => {
                         let initial = t > 0 && s.word(t - 1).len() == 1;
-                        !(initial || inside > 0)
+                        let abbrev = t > 0
+                            && s.toks[t - 1].upper
+                            && s.toks[t - 1].punct == 0
+                            && s.word(t - 1).len() <= 4
+                            && s.toks[t - 1].roles & role::TITLE == 0;
+                        !(initial || abbrev || inside > 0)
                     }
                     _ => info.has(role::CLAUSE),
                 };
@@ -481,7 +488,13 @@ impl Ctx<'_, '_> {
             let i = q - 1;
             if s.punct(i) == 0 && (self.head_noun(i) || self.has(i, role::TITLE)) {
                 head = true;
-            } else if !(s.punct(i) == 0 && self.in_adjective(i)) {
+            } else if !(s.punct(i) == 0
+                && (self.in_adjective(i)
+                    || matches!(
+                        s.word(i),
+                        "premier" | "premiere" | "vice" | "haut" | "haute"
+                    )))
+            {
                 break;
             }
             q = i;
@@ -865,8 +878,21 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let mut out = ArgList::one(ArgRef::literal(c.actor));
-            // "la France et l'Allemagne"
-            let mut i = c.t0 as usize;
+            // "la France et l'Allemagne"; "Nicolas Maduro and Guyana's
+            // President Irfaan Ali", "et son homologue guyanien Irfaan Ali".
+            let mut i = self.role_phrase_start(c.t0 as usize, 0);
+            if i == c.t0 as usize
+                && i > 2
+                && self.has(i - 1, role::TITLE | role::ROLE)
+                && s.word(i - 2) == "s"
+            {
+                i -= 1;
+            }
+            if i < c.t0 as usize && i > 1 && s.word(i - 1) == "s" {
+                if let Some(owner) = self.party_ending(i - 1) {
+                    i = owner.t0 as usize;
+                }
+            }
             if i > 0 && self.has(i - 1, role::DET) {
                 i -= 1;
             }
@@ -1125,6 +1151,78 @@ impl Ctx<'_, '_> {
         })?;
         let subj = self.subject(main.t0 as usize, resolved);
         (!subj.is_empty()).then_some(subj)
+    }
+
+    /// The subject of an infinitive of purpose ("marched through the
+    /// capital to protest against X", "ont défilé dans la capitale pour
+    /// protester contre X"): the subject of the finite verb of the same
+    /// kind (or of a deployment) it completes.
+    fn purpose_subject(
+        &self,
+        t0: usize,
+        def: &TriggerDef,
+        resolved: &mut Resolved,
+    ) -> Option<ArgList> {
+        use crate::lexicon::triggers::TriggerKind;
+        use crate::model::relation::RelationKind::Mobilizes;
+        let s = self.s;
+        if t0 == 0 || !matches!(s.word(t0 - 1), "to" | "pour") {
+            return None;
+        }
+        let main = self.trigs.iter().rev().find(|o| {
+            (o.t1 as usize) < t0
+                && o.t1 as usize + 15 >= t0
+                && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
+                && self.finite(o)
+                && !self.any_boundary(o.t1 as usize, t0)
+        })?;
+        let mdef = &s.lex.triggers[main.trigger as usize];
+        if !(mdef.kind == def.kind || mdef.kind == TriggerKind::Relation(Mobilizes)) {
+            return None;
+        }
+        let subj = self.subject(main.t0 as usize, resolved);
+        (!subj.is_empty()).then_some(subj)
+    }
+
+    /// A party named after a role phrase starting at `j` ("his Japanese
+    /// counterpart Takeshi Iwaya", "U.S. Defense Secretary Lloyd Austin"):
+    /// the person when a composite role is followed by a name.
+    fn party_after_role(&self, mut j: usize) -> Option<&Cand> {
+        let start = j;
+        while j < start + 5
+            && self.party_at(j).is_none()
+            && self.s.punct(j) == 0
+            && (self.has(j, role::DET | role::POSS | role::TITLE)
+                || self.in_adjective(j)
+                || self.head_noun(j))
+        {
+            j += 1;
+        }
+        let c = self.party_at(j)?;
+        Some(self.party_at(c.t1 as usize).unwrap_or(c))
+    }
+
+    /// The two parties of a meeting or an agreement "between X and Y" /
+    /// "entre X et Y" after the noun ending at `t1` ("talks in Beijing
+    /// between Chinese Foreign Minister Wang Yi and his Japanese counterpart
+    /// Takeshi Iwaya").
+    fn between(&self, t1: usize) -> Option<(ArgList, ArgList)> {
+        let s = self.s;
+        let b = (t1..(t1 + 6).min(s.toks.len()))
+            .take_while(|&k| !self.is_boundary(k) && s.punct(k) != b',')
+            .find(|&k| matches!(s.word(k), "between" | "entre"))?;
+        let x = self.party_after_role(b + 1)?;
+        let conj = x.t1 as usize;
+        if !self.has(conj, role::CONJ) {
+            return None;
+        }
+        let y = self.party_after_role(conj + 1)?;
+        (x.actor != y.actor).then(|| {
+            (
+                ArgList::one(ArgRef::literal(x.actor)),
+                ArgList::one(ArgRef::literal(y.actor)),
+            )
+        })
     }
 
     /// An object relative clause with a noun subject: "le Hezbollah, que
@@ -1411,6 +1509,7 @@ pub(crate) fn arguments(
                 .controlled_subject(t0)
                 .map(|a| a.map_or_else(ArgList::new, |a| ArgList::one(ArgRef::literal(a))))
                 .or_else(|| ctx.sans_subject(t0, resolved))
+                .or_else(|| ctx.purpose_subject(t0, def, resolved))
                 .unwrap_or_else(|| ctx.subject(t0, resolved));
             if subj.is_empty() {
                 return None;
@@ -1482,6 +1581,17 @@ pub(crate) fn arguments(
             Some((subj, targets, 0.65))
         }
         Pos::Noun | Pos::Fixed => {
+            // "a meeting in Baghdad between Sudani and Lloyd Austin",
+            // "un accord entre Israël et le Hamas".
+            {
+                use crate::lexicon::triggers::TriggerKind::Relation;
+                use crate::model::relation::RelationKind::{Agrees, Meets};
+                if matches!(def.kind, Relation(Agrees | Meets)) {
+                    if let Some((x, y)) = ctx.between(t1) {
+                        return Some((x, y, 0.7));
+                    }
+                }
+            }
             // "le rejet par le Conseil de sécurité de son projet", "the
             // shelling of Kharkiv by Russian forces": a by-agent is the
             // source; the target follows the noun or the agent.
@@ -1723,6 +1833,12 @@ pub(crate) fn event_object_source(
     let s = ctx.s;
     for k in t1..(t1 + 4).min(s.toks.len()) {
         if let Some(tr) = ctx.trig_at(k) {
+            // A form that is both a verb and a noun ("strikes"): the noun.
+            let few = ctx.trigs.len() <= SCAN_LIMIT;
+            let tr = std::iter::once(tr)
+                .chain(ctx.trigs.iter().filter(|o| few && o.t0 as usize == k))
+                .find(|o| s.lex.triggers[o.trigger as usize].pos == Pos::Noun)
+                .unwrap_or(tr);
             let def = &s.lex.triggers[tr.trigger as usize];
             if def.pos != Pos::Noun {
                 return ArgList::new();
@@ -1731,11 +1847,32 @@ pub(crate) fn event_object_source(
             // after an event noun that is itself an object names its
             // author.
             let fr = s.lex.lang == crate::Lang::Fr;
-            return noun_source(ctx, k, tr.t1 as usize, def, resolved, fr)
-                .map(|(v, _)| v)
-                .unwrap_or_default();
+            if let Some((v, _)) = noun_source(ctx, k, tr.t1 as usize, def, resolved, fr) {
+                return v;
+            }
+            // "les « agressions répétées » d'Israël": past a closing quote
+            // and an adjective to "de".
+            let mut e = tr.t1 as usize;
+            while fr
+                && e < (tr.t1 as usize + 3).min(s.toks.len())
+                && (s.punct(e) == b'"'
+                    || (s.punct(e) == 0 && s.cue(e).is_none() && !s.toks[e].upper))
+            {
+                e += 1;
+            }
+            if e > tr.t1 as usize {
+                if let Some((v, _)) = noun_source(ctx, k, e, def, resolved, fr) {
+                    return v;
+                }
+            }
+            return ArgList::new();
         }
-        if !(ctx.has(k, role::DET | role::POSS | role::PREP) || s.punct(k) == b'"') {
+        // "condemned the Israeli strikes": a nationality adjective before
+        // the noun.
+        if !(ctx.has(k, role::DET | role::POSS | role::PREP)
+            || s.punct(k) == b'"'
+            || ctx.in_adjective(k))
+        {
             return ArgList::new();
         }
     }

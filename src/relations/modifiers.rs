@@ -110,6 +110,9 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
                 c & role::AFTER_NE == 0 || ne
             }
             && !(i + 1..t0).any(|j| ctx.has(j, role::CONJ))
+            // "agreed not to use force": the infinitive is negated, not
+            // the agreement.
+            && !(i >= t1 && s.word(i + 1) == "to")
     });
     let sans = (t0.saturating_sub(2)..t0).any(|i| ctx.has(i, role::SANS));
     let negv_trig = ctx.trigs.iter().rev().find(|o| {
