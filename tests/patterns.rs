@@ -2436,3 +2436,35 @@ fn between_purpose_events_fr_en() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------
+// "With the support of X": X supports the clause subject.
+
+#[test]
+fn with_support_of_fr_en() {
+    run(
+        "with_support_of_fr_en",
+        vec![
+            fr(
+                "Les forces maliennes ont lancé mi-novembre une offensive sur Kidal, avec l'appui des paramilitaires russes du groupe Wagner.",
+                &[e("group:wagner", "supports", "mil:MLI")],
+            ),
+            en(
+                "Malian forces launched an offensive on Kidal with the support of the Wagner Group.",
+                &[e("group:wagner", "supports", "mil:MLI")],
+            ),
+            // Trap: inside what a control verb reports, the clause subject
+            // is not the one supported.
+            fr(
+                "M. Maduro a accusé l'opposition de préparer un coup d'État avec le soutien de Washington.",
+                &[],
+            )
+            .forbid(&[no(GOV_USA, "supports", "*")]),
+            en(
+                "Maduro accused the opposition of plotting a coup with the support of Washington.",
+                &[],
+            )
+            .forbid(&[no(GOV_USA, "supports", "*")]),
+        ],
+    );
+}

@@ -450,6 +450,14 @@ impl Ctx<'_, '_> {
                     | "forces"
                     | "troupes"
                     | "troops"
+                    | "soldats"
+                    | "soldiers"
+                    | "combattants"
+                    | "fighters"
+                    | "paramilitaires"
+                    | "paramilitaries"
+                    | "mercenaires"
+                    | "mercenaries"
                     | "regime"
                     | "administration"
             )
@@ -551,6 +559,13 @@ impl Ctx<'_, '_> {
             q -= 1;
         } else if !matches!(s.word(q), "du" | "des") {
             return p;
+        }
+        // "des paramilitaires russes du groupe Wagner": an adjective
+        // between the noun and its complement.
+        let mut a = 0;
+        while a < 2 && q > t1 + 1 && self.in_adjective(q - 1) {
+            q -= 1;
+            a += 1;
         }
         if q <= t1 || !(self.has(q - 1, role::TARGET) || self.head_noun(q - 1)) {
             return p;
@@ -1433,6 +1448,17 @@ pub(crate) fn arguments(
         let src_actor = src.first()?.actor;
         let tgt = ctx.subject_excluding(t0, resolved, Some(src_actor));
         if tgt.is_empty() {
+            return None;
+        }
+        // "a accusé l'opposition de préparer un coup d'État avec le soutien
+        // de Washington": inside the content of a control verb the clause
+        // subject is not the one helped.
+        let lo = t0.saturating_sub(SUBJECT_REACH);
+        if ctx.trigs.iter().any(|o| {
+            (o.t1 as usize) <= t0
+                && o.t0 as usize >= lo
+                && s.lex.triggers[o.trigger as usize].control
+        }) {
             return None;
         }
         return Some((src, tgt, 0.7));
