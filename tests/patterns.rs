@@ -495,7 +495,7 @@ fn active_fr_en() {
             fr(
                 "Les troupes françaises se sont retirées du Niger en décembre 2023.",
                 &[e("mil:FRA", "withdraws", "country:NER")],
-            ).gap("pronominal passé composé with être ('se sont retirées') does not match 'se retirer de'"),
+            ),
             en(
                 "Mali withdrew from the G5 Sahel force in May 2022.",
                 &[e("country:MLI", "withdraws", "org:G5-SAHEL")],
@@ -2108,6 +2108,363 @@ fn no_duplicates_fr_en() {
                 &[e(RUS, "supports", SYR)],
             )
             .unique(),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Compound verb forms: reflexive compound pasts, incidental phrases between
+// the auxiliary and the participle, participles sharing an auxiliary.
+
+#[test]
+fn compound_verbs_fr_en() {
+    run(
+        "compound_verbs_fr_en",
+        vec![
+            // A reflexive before "être" makes the compound past active.
+            fr(
+                "Joe Biden s'est entretenu mardi avec le président Erdogan.",
+                &[e(
+                    "person:joe-biden",
+                    "meets",
+                    "person:recep-tayyip-erdogan",
+                )],
+            ),
+            en(
+                "Joe Biden spoke with President Erdogan on Tuesday.",
+                &[e(
+                    "person:joe-biden",
+                    "meets",
+                    "person:recep-tayyip-erdogan",
+                )],
+            ),
+            fr(
+                "La Turquie s'est opposée à la Suède.",
+                &[e(TUR, "rejects", "country:SWE")],
+            ),
+            en(
+                "Mali has withdrawn from the G5 Sahel force.",
+                &[e("country:MLI", "withdraws", "org:G5-SAHEL")],
+            ),
+            // Trap: without the reflexive, "être" + participle stays passive.
+            fr(
+                "La Chine a pour sa part été critiquée par l'Otan.",
+                &[e("org:NATO", "criticizes", CHN)],
+            )
+            .forbid(&[no(CHN, "*", "org:NATO")]),
+            en(
+                "China was criticized by NATO.",
+                &[e("org:NATO", "criticizes", CHN)],
+            )
+            .forbid(&[no(CHN, "*", "org:NATO")]),
+            // An incidental phrase between the auxiliary and the participle.
+            fr(
+                "La Chine a pour sa part rejeté les accusations de l'Otan.",
+                &[e(CHN, "rejects", "org:NATO")],
+            ),
+            fr(
+                "Les États-Unis ont à plusieurs reprises condamné la Russie.",
+                &[e(USA, "criticizes", RUS)],
+            ),
+            en(
+                "China for its part rejected the accusations of NATO.",
+                &[e(CHN, "rejects", "org:NATO")],
+            ),
+            // A participle coordinated after a compound past shares its
+            // auxiliary: active, its subject the first verb's.
+            fr(
+                "Rafael Grossi a salué la décision et appelé l'Iran à rétablir les caméras.",
+                &[e("person:rafael-grossi", "demands", IRN)],
+            ),
+            en(
+                "Rafael Grossi welcomed the decision and called on Iran to restore the cameras.",
+                &[e("person:rafael-grossi", "demands", IRN)],
+            ),
+            // Trap: coordinated passive participles stay passive.
+            fr(
+                "Les milices kurdes, appuyées par la Russie et soutenues par l'Iran, ont reculé.",
+                &[e(RUS, "supports", KURDS), e(IRN, "supports", KURDS)],
+            )
+            .forbid(&[no(KURDS, "*", "*")]),
+            en(
+                "The Kurdish militias, backed by Russia and supported by Iran, retreated.",
+                &[e(RUS, "supports", KURDS), e(IRN, "supports", KURDS)],
+            )
+            .forbid(&[no(KURDS, "*", "*")]),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Object phrases: a role or government noun before its party, a role phrase
+// apposed to a name, lists of coordinated objects.
+
+#[test]
+fn object_phrases_fr_en() {
+    run(
+        "object_phrases_fr_en",
+        vec![
+            // A role phrase apposed to the object's name.
+            fr(
+                "Le ministre russe des Affaires étrangères, Sergueï Lavrov, s'est entretenu jeudi avec son homologue chinois, Wang Yi.",
+                &[e("person:sergei-lavrov", "meets", "person:wang-yi")],
+            ),
+            en(
+                "Sergei Lavrov held talks on Thursday with his Chinese counterpart, Wang Yi.",
+                &[e("person:sergei-lavrov", "meets", "person:wang-yi")],
+            ),
+            en(
+                "Wang Yi held talks with his Japanese counterpart Takeshi Iwaya.",
+                &[e("person:wang-yi", "meets", "person:takeshi-iwaya")],
+            ),
+            // Trap: a party after a comma that follows no role phrase.
+            fr("La France a condamné l'attaque, l'Allemagne aussi.", &[])
+                .forbid(&[no(FRA, "*", DEU)]),
+            en("France condemned the attack, Germany said.", &[]).forbid(&[no(FRA, "*", DEU)]),
+            // A role or government noun completed by its party.
+            fr(
+                "L'Iran a convoqué l'ambassadeur de France.",
+                &[e(IRN, "meets", FRA)],
+            ),
+            fr(
+                "Des milliers d'Irakiens ont manifesté vendredi à Bagdad contre le gouvernement de Mohamed Chia al-Soudani.",
+                &[e("cvl:IRQ", "protests", "person:mohammed-shia-al-sudani")],
+            ),
+            en(
+                "Thousands of Serbians rallied against the government of President Aleksandar Vucic.",
+                &[e("cvl:SRB", "protests", "person:aleksandar-vucic")],
+            ),
+            fr(
+                "Les FSR ont accusé l'armée du général Abdel Fattah al-Burhane de bombarder des zones civiles.",
+                &[e("group:rsf", "accuses", "person:abdel-fattah-al-burhan")],
+            ),
+            en(
+                "The RSF accused the army of General Abdel Fattah al-Burhan of bombing civilian areas.",
+                &[e("group:rsf", "accuses", "person:abdel-fattah-al-burhan")],
+            ),
+            // Lists of objects, the preposition repeated or not.
+            fr(
+                "Le ministère iranien des Affaires étrangères a convoqué les ambassadeurs de France, d'Allemagne et du Royaume-Uni.",
+                &[
+                    e("gov:IRN:foreign-ministry", "meets", FRA),
+                    e("gov:IRN:foreign-ministry", "meets", DEU),
+                    e("gov:IRN:foreign-ministry", "meets", GBR),
+                ],
+            ),
+            en(
+                "Iran summoned the ambassadors of France, Germany and Britain.",
+                &[e(IRN, "meets", FRA), e(IRN, "meets", DEU), e(IRN, "meets", GBR)],
+            ),
+            fr(
+                "La Russie a attaqué l'Ukraine, la Moldavie et la Géorgie.",
+                &[
+                    e(RUS, "attacks", UKR),
+                    e(RUS, "attacks", "country:MDA"),
+                    e(RUS, "attacks", "country:GEO"),
+                ],
+            ),
+            // Trap: an apposition after a comma is no conjunct.
+            fr(
+                "La Russie a attaqué l'Ukraine, alliée de la Pologne.",
+                &[e(RUS, "attacks", UKR)],
+            )
+            .forbid(&[no(RUS, "*", "country:POL")]),
+            en(
+                "Russia attacked Ukraine, an ally of Poland.",
+                &[e(RUS, "attacks", UKR)],
+            )
+            .forbid(&[no(RUS, "*", "country:POL")]),
+            // An object relative after a parenthesised acronym.
+            fr(
+                "Gustavo Petro a suspendu les pourparlers avec l'Armée de libération nationale (ELN), qu'il accuse d'avoir rompu le cessez-le-feu.",
+                &[e("person:gustavo-petro", "accuses", "group:eln")],
+            ),
+            en(
+                "Gustavo Petro suspended the talks with the National Liberation Army (ELN), which he accuses of breaking the ceasefire.",
+                &[e("person:gustavo-petro", "accuses", "group:eln")],
+            ),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Threats: the target of the announced act is the one threatened.
+
+#[test]
+fn threat_targets_fr_en() {
+    run(
+        "threat_targets_fr_en",
+        vec![
+            fr(
+                "Washington a menacé à plusieurs reprises de sanctionner les entreprises chinoises impliquées.",
+                &[
+                    e(GOV_USA, "threatens", "bus:CHN"),
+                    e(GOV_USA, "sanctions", "bus:CHN").intended(),
+                ],
+            ),
+            en(
+                "Iran threatened to impose sanctions on Britain.",
+                &[
+                    e(IRN, "threatens", GBR),
+                    e(IRN, "sanctions", GBR).intended(),
+                ],
+            ),
+            // A plain verb: its direct object.
+            fr(
+                "Le ministre israélien de la Défense, Yoav Gallant, a menacé de « ramener le Liban à l'âge de pierre ».",
+                &[e("person:yoav-gallant", "threatens", "country:LBN")],
+            ),
+            en(
+                "Israel threatened to turn Lebanon into Gaza.",
+                &[e(ISR, "threatens", "country:LBN")],
+            )
+            .forbid(&[no(ISR, "*", "place:PSE:gaza")]),
+            // An event noun in the infinitive's object; a negation before
+            // "and" belongs to the first verb.
+            en(
+                "Kataib Hezbollah said the deal was \"not enough\" and threatened to resume its attacks on U.S. troops.",
+                &[e("group:kataib-hezbollah", "threatens", "mil:USA")],
+            ),
+            fr(
+                "Le Hezbollah a jugé l'offre insuffisante et menacé de reprendre ses attaques contre l'armée israélienne.",
+                &[e("group:hezbollah", "threatens", "mil:ISR")],
+            ),
+            // A definite event noun after a vow or a threat took place: it
+            // is not the intended act (an indefinite one is).
+            en(
+                "Iran vowed to answer the Israeli strikes on Syria.",
+                &[e(ISR, "bombs", SYR)],
+            ),
+            fr(
+                "L'Iran a promis de venger les frappes israéliennes contre la Syrie.",
+                &[e(ISR, "bombs", SYR)],
+            ),
+            en(
+                "Iran threatened to launch new strikes on Israel.",
+                &[e(IRN, "threatens", ISR), e(IRN, "bombs", ISR).intended()],
+            ),
+            fr(
+                "L'Iran a menacé de lancer de nouvelles frappes contre Israël.",
+                &[e(IRN, "threatens", ISR), e(IRN, "bombs", ISR).intended()],
+            ),
+            // Traps: no target in the threatened act; a party in a
+            // condition is not threatened.
+            fr(
+                "Le Premier ministre a menacé de démissionner si la Russie attaquait.",
+                &[],
+            )
+            .forbid(&[no("*", "threatens", RUS)]),
+            en(
+                "The minister threatened to resign if Russia attacked.",
+                &[],
+            )
+            .forbid(&[no("*", "threatens", RUS)]),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Events between two parties, infinitives of purpose, the source of a
+// criticised event, coordinated names with their roles.
+
+#[test]
+fn between_purpose_events_fr_en() {
+    run(
+        "between_purpose_events_fr_en",
+        vec![
+            // "between X and Y" after a meeting or agreement noun.
+            en(
+                "The decision follows talks in Beijing between Chinese Foreign Minister Wang Yi and his Japanese counterpart Takeshi Iwaya.",
+                &[e("person:wang-yi", "meets", "person:takeshi-iwaya")],
+            ),
+            fr(
+                "L'Égypte a accueilli des pourparlers entre Israël et le Hamas.",
+                &[e(ISR, "meets", "group:hamas")],
+            )
+            .forbid(&[no("country:EGY", "meets", "*")]),
+            en(
+                "Egypt mediated the talks between Israel and Hamas.",
+                &[e(ISR, "meets", "group:hamas")],
+            )
+            .forbid(&[no("country:EGY", "meets", "*")]),
+            // Trap: a war between two parties is no meeting.
+            fr("La guerre entre la Russie et l'Ukraine continue.", &[])
+                .forbid(&[no(RUS, "meets", UKR), no(RUS, "agrees", UKR)]),
+            // An infinitive of purpose after a verb of the same kind.
+            en(
+                "Thousands of Haitians marched through the capital Port-au-Prince on Wednesday to protest against Prime Minister Ariel Henry.",
+                &[e("cvl:HTI", "protests", "person:ariel-henry")],
+            ),
+            fr(
+                "Des milliers de Haïtiens ont défilé dans la capitale Port-au-Prince pour protester contre le Premier ministre Ariel Henry.",
+                &[e("cvl:HTI", "protests", "person:ariel-henry")],
+            ),
+            // Trap: after a control verb the object is the subject.
+            en(
+                "The United States urged Haitians to march in Port-au-Prince to protest against Ariel Henry.",
+                &[e(USA, "demands", "country:HTI")],
+            )
+            .forbid(&[no(USA, "protests", "*")]),
+            // The source of a criticised event past an adjective or quotes.
+            en(
+                "Najib Mikati condemned the Israeli strikes.",
+                &[e("person:najib-mikati", "criticizes", ISR)],
+            ),
+            fr(
+                "Najib Mikati a condamné les « agressions répétées » d'Israël.",
+                &[e("person:najib-mikati", "criticizes", ISR)],
+            ),
+            // Trap: the target of the event is not criticised.
+            en("Najib Mikati condemned the strikes on Israel.", &[])
+                .forbid(&[no("*", "criticizes", ISR)]),
+            fr("Najib Mikati a condamné les agressions contre Israël.", &[])
+                .forbid(&[no("*", "criticizes", ISR)]),
+            // Coordinated subjects each with a role; an abbreviation inside
+            // the sentence ends no clause; "agreed not to" negates the
+            // infinitive, not the agreement.
+            en(
+                "Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali met on Thursday on the Caribbean island of St. Vincent and agreed not to use force against each other.",
+                &[
+                    e("person:nicolas-maduro", "meets", "person:irfaan-ali"),
+                    e("person:nicolas-maduro", "agrees", "person:irfaan-ali"),
+                ],
+            ),
+            fr(
+                "Le président russe Vladimir Poutine et son homologue chinois Xi Jinping se sont rencontrés jeudi.",
+                &[e("person:vladimir-putin", "meets", "person:xi-jinping")],
+            ),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// "With the support of X": X supports the clause subject.
+
+#[test]
+fn with_support_of_fr_en() {
+    run(
+        "with_support_of_fr_en",
+        vec![
+            fr(
+                "Les forces maliennes ont lancé mi-novembre une offensive sur Kidal, avec l'appui des paramilitaires russes du groupe Wagner.",
+                &[e("group:wagner", "supports", "mil:MLI")],
+            ),
+            en(
+                "Malian forces launched an offensive on Kidal with the support of the Wagner Group.",
+                &[e("group:wagner", "supports", "mil:MLI")],
+            ),
+            // Trap: inside what a control verb reports, the clause subject
+            // is not the one supported.
+            fr(
+                "M. Maduro a accusé l'opposition de préparer un coup d'État avec le soutien de Washington.",
+                &[],
+            )
+            .forbid(&[no(GOV_USA, "supports", "*")]),
+            en(
+                "Maduro accused the opposition of plotting a coup with the support of Washington.",
+                &[],
+            )
+            .forbid(&[no(GOV_USA, "supports", "*")]),
         ],
     );
 }

@@ -107,10 +107,17 @@ impl Index {
                 inside += cover;
                 let b = match tok.punct {
                     b';' | b':' | b'?' | b'!' => true,
-                    // Not the dots of "U.N." or "U.S.".
+                    // Not the dots of "U.N." or "U.S.", nor of an
+                    // abbreviation the sentence splitter kept inside the
+                    // sentence ("St. Vincent", "Gen. Tiani", "Jan. 1").
                     b'.' => {
                         let initial = t > 0 && s.word(t - 1).len() == 1;
-                        !(initial || inside > 0)
+                        let abbrev = t > 0
+                            && s.toks[t - 1].upper
+                            && s.toks[t - 1].punct == 0
+                            && s.word(t - 1).len() <= 4
+                            && s.toks[t - 1].roles & role::TITLE == 0;
+                        !(initial || abbrev || inside > 0)
                     }
                     _ => info.has(role::CLAUSE),
                 };
@@ -367,9 +374,37 @@ impl Ctx<'_, '_> {
     /// Mention `c` as an argument, with the party coordinated after it
     /// (see [`coordinated`](Ctx::coordinated)); both are then marked
     /// coordinated.
+    ///
+    /// A list ("de France, d'Allemagne et du Royaume-Uni", "Britain,
+    /// France and Germany") counts when it ends with the conjunction; a
+    /// party after a comma alone is an apposition, not a conjunct.
     pub(crate) fn with_coordinated(&self, c: &Cand, genitive: bool) -> ArgList {
         let mut out = ArgList::one(ArgRef::literal(c.actor));
-        if let Some(c2) = self.coordinated(c.t1 as usize, genitive) {
+        let s = self.s;
+        let mut j = c.t1 as usize;
+        let mut listed = ArgList::new();
+        while s.punct(j) == b',' && listed.len() + 2 < ArgList::CAP {
+            let mut k = j + 1;
+            if genitive && matches!(s.word(k), "de" | "d" | "of") {
+                k += 1;
+            }
+            if self.has(k, role::DET) {
+                k += 1;
+            }
+            let Some(c2) = self.party_at(k) else {
+                break;
+            };
+            listed.push(ArgRef {
+                coord: true,
+                ..ArgRef::literal(c2.actor)
+            });
+            j = c2.t1 as usize;
+        }
+        let end = if listed.is_empty() { c.t1 as usize } else { j };
+        if let Some(c2) = self.coordinated(end, genitive) {
+            for a in listed.iter() {
+                out.push(*a);
+            }
             out.push(ArgRef {
                 coord: true,
                 ..ArgRef::literal(c2.actor)
@@ -379,26 +414,164 @@ impl Ctx<'_, '_> {
         out
     }
 
+    /// True when token `i` is a noun naming a member or organ of the party
+    /// it is completed by or apposed to: a role ("l'émir du Qatar", "the
+    /// leader of Hamas", "son homologue chinois, Wang Yi"), a government
+    /// ("le gouvernement de M. Soudani", "the regime of Assad").
+    pub(crate) fn head_noun(&self, i: usize) -> bool {
+        self.has(i, role::ROLE)
+            || matches!(
+                self.s.word(i),
+                "homologue"
+                    | "homologues"
+                    | "counterpart"
+                    | "counterparts"
+                    | "emir"
+                    | "roi"
+                    | "reine"
+                    | "king"
+                    | "queen"
+                    | "ambassadeurs"
+                    | "ambassadors"
+                    | "emissaires"
+                    | "envoyes"
+                    | "envoys"
+                    | "representants"
+                    | "representatives"
+                    | "dirigeants"
+                    | "leaders"
+                    | "chefs"
+                    | "diplomates"
+                    | "diplomats"
+                    | "gouvernement"
+                    | "government"
+                    | "armee"
+                    | "army"
+                    | "forces"
+                    | "troupes"
+                    | "troops"
+                    | "soldats"
+                    | "soldiers"
+                    | "combattants"
+                    | "fighters"
+                    | "paramilitaires"
+                    | "paramilitaries"
+                    | "mercenaires"
+                    | "mercenaries"
+                    | "regime"
+                    | "administration"
+            )
+    }
+
+    /// True when the possessive at `k` owns a role noun ("son homologue
+    /// chinois", "his Japanese counterpart").
+    fn possessed_role(&self, k: usize) -> bool {
+        let mut i = k + 1;
+        while i < k + 3 && self.in_adjective(i) {
+            i += 1;
+        }
+        self.head_noun(i)
+    }
+
+    /// True when the token is covered by a nationality adjective.
+    fn in_adjective(&self, i: usize) -> bool {
+        self.adjs
+            .iter()
+            .any(|a| a.t0 as usize <= i && i < a.t1 as usize)
+    }
+
+    /// Where a role phrase apposed to the party starting at `p` starts:
+    /// "son homologue chinois, Wang Yi", "his Japanese counterpart Takeshi
+    /// Iwaya", "le président Macron" (article, adjectives, one role noun,
+    /// an optional comma); `p` itself when there is none or it would
+    /// reach back to `t1`.
+    fn role_phrase_start(&self, p: usize, t1: usize) -> usize {
+        let s = self.s;
+        let mut q = p;
+        if q > t1 && s.punct(q - 1) == b',' {
+            q -= 1;
+        }
+        let mut head = false;
+        while q > t1 && q + 6 > p {
+            let i = q - 1;
+            if s.punct(i) == 0 && (self.head_noun(i) || self.has(i, role::TITLE)) {
+                head = true;
+            } else if !(s.punct(i) == 0
+                && (self.in_adjective(i)
+                    || matches!(
+                        s.word(i),
+                        "premier" | "premiere" | "vice" | "haut" | "haute"
+                    )))
+            {
+                break;
+            }
+            q = i;
+        }
+        if !head {
+            return p;
+        }
+        if q > t1 && self.has(q - 1, role::DET | role::POSS) {
+            q -= 1;
+        }
+        q
+    }
+
+    /// The party apposed after a role phrase that ends with the comma at
+    /// `k` ("avec son homologue chinois, Wang Yi"): its first token.
+    fn apposed_after_role(&self, k: usize, t1: usize) -> Option<usize> {
+        let mut j = k + 1;
+        while j < k + 3 && self.has(j, role::TITLE) {
+            j += 1;
+        }
+        let c = self.party_at(j)?;
+        let start = self.role_phrase_start(c.t0 as usize, t1);
+        (start < k && start >= t1 && self.party_at(start).is_none()).then_some(j)
+    }
+
     /// Where the object phrase starts when a party at `p` (its article
     /// included) completes a target noun: "des positions du Hezbollah",
     /// "the positions of the rebels", "des bases de l'armée" start at the
-    /// noun's article. `p` itself otherwise, or when that would cross `t1`.
+    /// noun's article; so does a role or government noun ("l'émir du
+    /// Qatar", "le gouvernement de Mohamed Chia al-Soudani", "the government
+    /// of President Aleksandar Vucic"). `p` itself otherwise, or when that
+    /// would cross `t1`.
     fn target_noun_start(&self, p: usize, t1: usize) -> usize {
         let s = self.s;
         let mut q = p;
+        // "du général X", "of President X": titles before the name.
+        let mut n = 0;
+        while q > t1 + 1 && n < 3 && self.has(q - 1, role::TITLE) && s.punct(q - 1) == 0 {
+            q -= 1;
+            n += 1;
+        }
+        if n > 0
+            && q > t1 + 1
+            && self.has(q - 1, role::DET)
+            && !matches!(s.word(q - 1), "du" | "des")
+        {
+            q -= 1;
+        }
         // "de l'armée", "of the rebels", "of Hamas": the preposition is
         // before the phrase; "du Hezbollah", "des rebelles": the article
         // at `p` is the preposition too.
-        if q > t1 && matches!(s.word(q - 1), "de" | "d" | "of") {
+        let prep = |w: &str| matches!(w, "de" | "d" | "of") || n > 0 && matches!(w, "du" | "des");
+        if q > t1 && prep(s.word(q - 1)) {
             q -= 1;
         } else if !matches!(s.word(q), "du" | "des") {
             return p;
         }
-        if q <= t1 || !self.has(q - 1, role::TARGET) {
+        // "des paramilitaires russes du groupe Wagner": an adjective
+        // between the noun and its complement.
+        let mut a = 0;
+        while a < 2 && q > t1 + 1 && self.in_adjective(q - 1) {
+            q -= 1;
+            a += 1;
+        }
+        if q <= t1 || !(self.has(q - 1, role::TARGET) || self.head_noun(q - 1)) {
             return p;
         }
         q -= 1;
-        if q > t1 && self.has(q - 1, role::DET) {
+        if q > t1 && self.has(q - 1, role::DET | role::POSS) {
             q -= 1;
         }
         q
@@ -533,6 +706,90 @@ impl Ctx<'_, '_> {
         self.resolve(t, want, resolved, MentionKind::Description)
     }
 
+    /// Where an incidental phrase ending right before token `end` starts
+    /// ("a pour sa part rejeté", "ont de leur côté pilonné", "a une
+    /// nouvelle fois condamné"), or `end` when there is none.
+    pub(crate) fn incidental_start(&self, end: usize) -> usize {
+        const PHRASES: &[&[&str]] = &[
+            &["pour", "sa", "part"],
+            &["pour", "son", "part"],
+            &["pour", "leur", "part"],
+            &["de", "son", "cote"],
+            &["de", "sa", "cote"],
+            &["de", "leur", "cote"],
+            &["une", "nouvelle", "fois"],
+            &["une", "fois", "de", "plus"],
+            &["a", "plusieurs", "reprises"],
+            &["a", "maintes", "reprises"],
+            &["a", "son", "tour"],
+            &["a", "leur", "tour"],
+            &["dans", "la", "foulee"],
+            &["pour", "la", "premiere", "fois"],
+            &["for", "its", "part"],
+            &["for", "their", "part"],
+            &["for", "his", "part"],
+            &["for", "her", "part"],
+        ];
+        let s = self.s;
+        for ph in PHRASES {
+            let n = ph.len();
+            if end >= n && (0..n).all(|i| s.word(end - n + i) == ph[i]) {
+                return end - n;
+            }
+        }
+        end
+    }
+
+    /// The auxiliaries of the verb form at `t0`: (active, passive).
+    /// Looks past an incidental phrase ("a pour sa part rejeté"); a
+    /// French reflexive before "être" makes a compound past active ("s'est
+    /// entretenu", "se sont retirées"); a participle coordinated after a
+    /// compound past shares its auxiliary ("a salué la décision et appelé
+    /// l'Iran à…").
+    pub(crate) fn auxiliaries(&self, t0: usize) -> (bool, bool) {
+        let s = self.s;
+        let end = self.incidental_start(t0);
+        let lo = end.saturating_sub(3);
+        let mut has_aux = (lo..end).any(|i| self.has(i, role::AUX));
+        let mut passive = false;
+        let fr = s.lex.lang == crate::Lang::Fr;
+        for q in lo..end {
+            if !self.has(q, role::PASSAUX) {
+                continue;
+            }
+            let refl = |i: usize| matches!(s.word(i), "s" | "se");
+            let reflexive = fr
+                && q > 0
+                && (refl(q - 1) || (q > 1 && matches!(s.word(q - 1), "en" | "y") && refl(q - 2)));
+            if reflexive {
+                has_aux = true;
+            } else {
+                passive = true;
+            }
+        }
+        if !has_aux
+            && !passive
+            && end > 1
+            && self.has(end - 1, role::CONJ)
+            && s.punct(end - 2) != b','
+        {
+            // The auxiliary of the first verb, within the clause.
+            let mut i = end - 1;
+            while i > 0 && i + 25 > end && !self.is_boundary(i - 1) {
+                i -= 1;
+                if self.has(i, role::PASSAUX) {
+                    passive = true;
+                    break;
+                }
+                if self.has(i, role::AUX) {
+                    has_aux = true;
+                    break;
+                }
+            }
+        }
+        (has_aux, passive)
+    }
+
     /// The subject of a verb or noun at token `t`, with coordinated subjects.
     pub(crate) fn subject(&self, t: usize, resolved: &mut Resolved) -> ArgList {
         self.subject_excluding(t, resolved, None)
@@ -563,12 +820,16 @@ impl Ctx<'_, '_> {
             ) || matches!(
                 s.word(p),
                 "t" | "deja" | "already" | "also" | "aussi" | "encore" | "still"
-            ) || (self.has(p, role::DET)
-                && s.lex.lang == crate::Lang::Fr
-                && steps == 0
-                && matches!(s.word(p), "la" | "le" | "les" | "l"))
+            ) || (s.lex.lang == crate::Lang::Fr && matches!(s.word(p), "s" | "se"))
+                || (self.has(p, role::DET)
+                    && s.lex.lang == crate::Lang::Fr
+                    && steps == 0
+                    && matches!(s.word(p), "la" | "le" | "les" | "l"))
             {
                 k = p;
+                steps += 1;
+            } else if self.incidental_start(k) < k {
+                k = self.incidental_start(k);
                 steps += 1;
             } else {
                 break;
@@ -632,8 +893,21 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let mut out = ArgList::one(ArgRef::literal(c.actor));
-            // "la France et l'Allemagne"
-            let mut i = c.t0 as usize;
+            // "la France et l'Allemagne"; "Nicolas Maduro and Guyana's
+            // President Irfaan Ali", "et son homologue guyanien Irfaan Ali".
+            let mut i = self.role_phrase_start(c.t0 as usize, 0);
+            if i == c.t0 as usize
+                && i > 2
+                && self.has(i - 1, role::TITLE | role::ROLE)
+                && s.word(i - 2) == "s"
+            {
+                i -= 1;
+            }
+            if i < c.t0 as usize && i > 1 && s.word(i - 1) == "s" {
+                if let Some(owner) = self.party_ending(i - 1) {
+                    i = owner.t0 as usize;
+                }
+            }
             if i > 0 && self.has(i - 1, role::DET) {
                 i -= 1;
             }
@@ -678,6 +952,15 @@ impl Ctx<'_, '_> {
         let mut coordinated = None;
         while k < end {
             if self.is_boundary(k) || s.punct(k) == b',' || s.punct(k) == b'"' && k > t1 + 1 {
+                // "avec son homologue chinois, Wang Yi": a party apposed
+                // to a role phrase.
+                if s.punct(k) == b',' && k > t1 {
+                    if let Some(j) = self.apposed_after_role(k, t1) {
+                        end = (j + 1).max(end).min(s.toks.len());
+                        k = j;
+                        continue;
+                    }
+                }
                 break;
             }
             if let Some(c) = self.party_at(k) {
@@ -715,7 +998,12 @@ impl Ctx<'_, '_> {
                 // "bombarde des positions du Hezbollah", "attacked positions
                 // of the rebels": what is hit belongs to the party, which is
                 // the target.
+                let p0 = p;
                 let p = self.target_noun_start(p, t1);
+                // "les ambassadeurs de France, d'Allemagne et du
+                // Royaume-Uni": the conjuncts repeat the preposition.
+                let genitive = p < p0;
+                let p = self.role_phrase_start(p, t1);
                 let ok = if p == t1 {
                     // "alliée du régime syrien": "du" is both the article
                     // and the trigger's preposition.
@@ -759,7 +1047,7 @@ impl Ctx<'_, '_> {
                     continue;
                 }
                 // "Y et Z"
-                return self.with_coordinated(c, false);
+                return self.with_coordinated(c, genitive);
             }
             // "Elle accuse la milice": a definite description right after
             // the verb is its direct object.
@@ -805,8 +1093,9 @@ impl Ctx<'_, '_> {
                     return ArgList::one(a.into());
                 }
             }
-            // "de son projet": the possessor.
-            if self.has(k, role::POSS) && k > t1 {
+            // "de son projet": the possessor (not "avec son homologue
+            // chinois, Wang Yi": the counterpart is the target).
+            if self.has(k, role::POSS) && k > t1 && !self.possessed_role(k) {
                 let before = &s.folded.text[s.toks[t1].s as usize..s.toks[k - 1].e as usize];
                 let ok = def.args.iter().any(|a| matches!(a, crate::lexicon::triggers::Arg::Prep(prep) if ends_with_prep(before, prep)));
                 if ok {
@@ -815,8 +1104,9 @@ impl Ctx<'_, '_> {
                     }
                 }
             }
-            // Another trigger starts a new phrase.
-            if k > t1 && self.trig_at(k).is_some() {
+            // Another trigger starts a new phrase (not a role noun: "les
+            // ambassadeurs de France").
+            if k > t1 && self.trig_at(k).is_some() && !self.head_noun(k) {
                 break;
             }
             k += 1;
@@ -876,6 +1166,78 @@ impl Ctx<'_, '_> {
         })?;
         let subj = self.subject(main.t0 as usize, resolved);
         (!subj.is_empty()).then_some(subj)
+    }
+
+    /// The subject of an infinitive of purpose ("marched through the
+    /// capital to protest against X", "ont défilé dans la capitale pour
+    /// protester contre X"): the subject of the finite verb of the same
+    /// kind (or of a deployment) it completes.
+    fn purpose_subject(
+        &self,
+        t0: usize,
+        def: &TriggerDef,
+        resolved: &mut Resolved,
+    ) -> Option<ArgList> {
+        use crate::lexicon::triggers::TriggerKind;
+        use crate::model::relation::RelationKind::Mobilizes;
+        let s = self.s;
+        if t0 == 0 || !matches!(s.word(t0 - 1), "to" | "pour") {
+            return None;
+        }
+        let main = self.trigs.iter().rev().find(|o| {
+            (o.t1 as usize) < t0
+                && o.t1 as usize + 15 >= t0
+                && s.lex.triggers[o.trigger as usize].pos == Pos::Verb
+                && self.finite(o)
+                && !self.any_boundary(o.t1 as usize, t0)
+        })?;
+        let mdef = &s.lex.triggers[main.trigger as usize];
+        if !(mdef.kind == def.kind || mdef.kind == TriggerKind::Relation(Mobilizes)) {
+            return None;
+        }
+        let subj = self.subject(main.t0 as usize, resolved);
+        (!subj.is_empty()).then_some(subj)
+    }
+
+    /// A party named after a role phrase starting at `j` ("his Japanese
+    /// counterpart Takeshi Iwaya", "U.S. Defense Secretary Lloyd Austin"):
+    /// the person when a composite role is followed by a name.
+    fn party_after_role(&self, mut j: usize) -> Option<&Cand> {
+        let start = j;
+        while j < start + 5
+            && self.party_at(j).is_none()
+            && self.s.punct(j) == 0
+            && (self.has(j, role::DET | role::POSS | role::TITLE)
+                || self.in_adjective(j)
+                || self.head_noun(j))
+        {
+            j += 1;
+        }
+        let c = self.party_at(j)?;
+        Some(self.party_at(c.t1 as usize).unwrap_or(c))
+    }
+
+    /// The two parties of a meeting or an agreement "between X and Y" /
+    /// "entre X et Y" after the noun ending at `t1` ("talks in Beijing
+    /// between Chinese Foreign Minister Wang Yi and his Japanese counterpart
+    /// Takeshi Iwaya").
+    fn between(&self, t1: usize) -> Option<(ArgList, ArgList)> {
+        let s = self.s;
+        let b = (t1..(t1 + 6).min(s.toks.len()))
+            .take_while(|&k| !self.is_boundary(k) && s.punct(k) != b',')
+            .find(|&k| matches!(s.word(k), "between" | "entre"))?;
+        let x = self.party_after_role(b + 1)?;
+        let conj = x.t1 as usize;
+        if !self.has(conj, role::CONJ) {
+            return None;
+        }
+        let y = self.party_after_role(conj + 1)?;
+        (x.actor != y.actor).then(|| {
+            (
+                ArgList::one(ArgRef::literal(x.actor)),
+                ArgList::one(ArgRef::literal(y.actor)),
+            )
+        })
     }
 
     /// An object relative clause with a noun subject: "le Hezbollah, que
@@ -1088,6 +1450,17 @@ pub(crate) fn arguments(
         if tgt.is_empty() {
             return None;
         }
+        // "a accusé l'opposition de préparer un coup d'État avec le soutien
+        // de Washington": inside the content of a control verb the clause
+        // subject is not the one helped.
+        let lo = t0.saturating_sub(SUBJECT_REACH);
+        if ctx.trigs.iter().any(|o| {
+            (o.t1 as usize) <= t0
+                && o.t0 as usize >= lo
+                && s.lex.triggers[o.trigger as usize].control
+        }) {
+            return None;
+        }
         return Some((src, tgt, 0.7));
     }
     match def.pos {
@@ -1111,8 +1484,7 @@ pub(crate) fn arguments(
                     )
                 });
             }
-            let has_aux = (t0.saturating_sub(3)..t0).any(|i| ctx.has(i, role::AUX));
-            let passive_aux = (t0.saturating_sub(3)..t0).any(|i| ctx.has(i, role::PASSAUX));
+            let (has_aux, passive_aux) = ctx.auxiliaries(t0);
             if tr.tense == Tense::PastParticiple && (passive_aux || !has_aux) {
                 // Passive or participle: the agent acts on the left noun.
                 let agents = ctx.agent(t1);
@@ -1141,6 +1513,10 @@ pub(crate) fn arguments(
                 if a > 0 && s.punct(a - 1) == b',' {
                     a -= 1;
                 }
+                // "l'Armée de libération nationale (ELN), qu'il accuse".
+                if a > 0 && s.punct(a - 1) == b')' {
+                    a -= 1;
+                }
                 if let Some(obj) = ctx.party_ending(a) {
                     let subj = ctx.subject_excluding(t0, resolved, Some(obj.actor));
                     if !subj.is_empty() {
@@ -1159,6 +1535,7 @@ pub(crate) fn arguments(
                 .controlled_subject(t0)
                 .map(|a| a.map_or_else(ArgList::new, |a| ArgList::one(ArgRef::literal(a))))
                 .or_else(|| ctx.sans_subject(t0, resolved))
+                .or_else(|| ctx.purpose_subject(t0, def, resolved))
                 .unwrap_or_else(|| ctx.subject(t0, resolved));
             if subj.is_empty() {
                 return None;
@@ -1183,6 +1560,17 @@ pub(crate) fn arguments(
                     return Some((src, tgt, 0.75));
                 }
                 use crate::model::relation::RelationKind::*;
+                // "a menacé de sanctionner les entreprises chinoises",
+                // "threatened to topple Henry's government": the threat is
+                // aimed at what the threatened act targets.
+                if def.kind == crate::lexicon::triggers::TriggerKind::Relation(Threatens) {
+                    let exclude = subj.first().map(|a| a.actor);
+                    obj = threatened_object(ctx, t1, resolved, exclude);
+                    if !obj.is_empty() {
+                        return Some((subj, obj, 0.75));
+                    }
+                    return None;
+                }
                 if let crate::lexicon::triggers::TriggerKind::Relation(
                     Criticizes | Accuses | Rejects | Protests | Demands,
                 ) = def.kind
@@ -1219,6 +1607,17 @@ pub(crate) fn arguments(
             Some((subj, targets, 0.65))
         }
         Pos::Noun | Pos::Fixed => {
+            // "a meeting in Baghdad between Sudani and Lloyd Austin",
+            // "un accord entre Israël et le Hamas".
+            {
+                use crate::lexicon::triggers::TriggerKind::Relation;
+                use crate::model::relation::RelationKind::{Agrees, Meets};
+                if matches!(def.kind, Relation(Agrees | Meets)) {
+                    if let Some((x, y)) = ctx.between(t1) {
+                        return Some((x, y, 0.7));
+                    }
+                }
+            }
             // "le rejet par le Conseil de sécurité de son projet", "the
             // shelling of Kharkiv by Russian forces": a by-agent is the
             // source; the target follows the noun or the agent.
@@ -1364,6 +1763,92 @@ fn noun_source(
     None
 }
 
+/// The target of the act a threat announces ("menacé de « ramener le Liban
+/// à l'âge de pierre »", "threatened to resume its attacks on U.S.
+/// troops"): after "de"/"to" and the infinitive, the target of a relation
+/// trigger, else the infinitive's direct object or the target of an event
+/// noun in it, within the clause.
+fn threatened_object(
+    ctx: &Ctx<'_, '_>,
+    t1: usize,
+    resolved: &mut Resolved,
+    exclude: Option<ActorIdx>,
+) -> ArgList {
+    use crate::lexicon::triggers::TriggerKind;
+    let s = ctx.s;
+    let n = s.toks.len();
+    let stop = |k: usize| {
+        ctx.is_boundary(k)
+            || s.punct(k) == b','
+            || ctx.has(k, role::IF | role::CONJ | role::RELOBJ | role::RELSUBJ)
+    };
+    // The target of a relation trigger starting at `k` (trying each while
+    // the sentence has few triggers, else the first: bounded either way).
+    let relation = |k: usize, allow_obj: bool, resolved: &mut Resolved| -> Option<ArgList> {
+        let first = ctx.trig_at(k)?;
+        let few = ctx.trigs.len() <= SCAN_LIMIT;
+        let mut any = false;
+        for tr in
+            std::iter::once(first).chain(ctx.trigs.iter().filter(|o| few && o.t0 as usize == k))
+        {
+            let d = &s.lex.triggers[tr.trigger as usize];
+            if let TriggerKind::Relation(kind) = d.kind {
+                if kind.is_structural() {
+                    continue;
+                }
+                any = true;
+                let obj = ctx.object(tr.t1 as usize, d, allow_obj, resolved, exclude);
+                if !obj.is_empty() {
+                    return Some(obj);
+                }
+            }
+        }
+        any.then(ArgList::new)
+    };
+    // "de", "d'", "to" (ending the pattern "menacer de", "threaten to",
+    // or at most a short adverbial phrase on).
+    let mut k = if t1 > 0 && matches!(s.word(t1 - 1), "de" | "d" | "to") {
+        t1
+    } else {
+        let Some(k) = (t1..(t1 + 5).min(n))
+            .take_while(|&k| !stop(k))
+            .find(|&k| matches!(s.word(k), "de" | "d" | "to"))
+        else {
+            return ArgList::new();
+        };
+        k + 1
+    };
+    if s.punct(k) == b'"' {
+        k += 1;
+    }
+    if let Some(obj) = relation(k, true, resolved) {
+        return obj;
+    }
+    if k >= n || s.punct(k) != 0 {
+        return ArgList::new();
+    }
+    for j in k + 1..(k + 7).min(n) {
+        if stop(j) {
+            break;
+        }
+        if let Some(obj) = relation(j, false, resolved) {
+            return obj;
+        }
+        if let Some(c) = ctx.party_at(j) {
+            if ctx.compound_modifier(c)
+                || exclude.is_some_and(|x| c.actor == x || ctx.related(c.actor, x))
+            {
+                continue;
+            }
+            if ctx.after_prep(c) {
+                break;
+            }
+            return ctx.with_coordinated(c, false);
+        }
+    }
+    ArgList::new()
+}
+
 /// For verbs of verbal conflict whose object is an event noun ("condamner
 /// les frappes russes", "criticized Turkish shelling"): the event's source.
 pub(crate) fn event_object_source(
@@ -1374,6 +1859,12 @@ pub(crate) fn event_object_source(
     let s = ctx.s;
     for k in t1..(t1 + 4).min(s.toks.len()) {
         if let Some(tr) = ctx.trig_at(k) {
+            // A form that is both a verb and a noun ("strikes"): the noun.
+            let few = ctx.trigs.len() <= SCAN_LIMIT;
+            let tr = std::iter::once(tr)
+                .chain(ctx.trigs.iter().filter(|o| few && o.t0 as usize == k))
+                .find(|o| s.lex.triggers[o.trigger as usize].pos == Pos::Noun)
+                .unwrap_or(tr);
             let def = &s.lex.triggers[tr.trigger as usize];
             if def.pos != Pos::Noun {
                 return ArgList::new();
@@ -1382,11 +1873,32 @@ pub(crate) fn event_object_source(
             // after an event noun that is itself an object names its
             // author.
             let fr = s.lex.lang == crate::Lang::Fr;
-            return noun_source(ctx, k, tr.t1 as usize, def, resolved, fr)
-                .map(|(v, _)| v)
-                .unwrap_or_default();
+            if let Some((v, _)) = noun_source(ctx, k, tr.t1 as usize, def, resolved, fr) {
+                return v;
+            }
+            // "les « agressions répétées » d'Israël": past a closing quote
+            // and an adjective to "de".
+            let mut e = tr.t1 as usize;
+            while fr
+                && e < (tr.t1 as usize + 3).min(s.toks.len())
+                && (s.punct(e) == b'"'
+                    || (s.punct(e) == 0 && s.cue(e).is_none() && !s.toks[e].upper))
+            {
+                e += 1;
+            }
+            if e > tr.t1 as usize {
+                if let Some((v, _)) = noun_source(ctx, k, e, def, resolved, fr) {
+                    return v;
+                }
+            }
+            return ArgList::new();
         }
-        if !(ctx.has(k, role::DET | role::POSS | role::PREP) || s.punct(k) == b'"') {
+        // "condemned the Israeli strikes": a nationality adjective before
+        // the noun.
+        if !(ctx.has(k, role::DET | role::POSS | role::PREP)
+            || s.punct(k) == b'"'
+            || ctx.in_adjective(k))
+        {
             return ArgList::new();
         }
     }

@@ -40,7 +40,48 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
         Tense::Conditional => Modality::Hypothetical,
         _ => Modality::Asserted,
     };
-    if before.clone().any(|i| ctx.has(i, role::FUT)) || kind_before(TriggerKind::Intend, 6) {
+    // "menace de lancer une offensive", "threatened to impose sanctions",
+    // "a menacé à plusieurs reprises de sanctionner": the act a threat
+    // announces is intended.
+    let infinitive = |i: usize| matches!(s.word(i), "de" | "d" | "to");
+    let threatened = ctx.trigs.iter().any(|o| {
+        let o1 = o.t1 as usize;
+        o1 <= t0
+            && o1 + 6 >= t0
+            && o1 > 0
+            && s.lex.triggers[o.trigger as usize].kind
+                == TriggerKind::Relation(RelationKind::Threatens)
+            && s.lex.triggers[o.trigger as usize].pos == crate::lexicon::triggers::Pos::Verb
+            && (infinitive(o1 - 1) || (t0 > 0 && infinitive(t0 - 1)))
+    });
+    // "vowed to answer the strikes", "a promis de venger les frappes": a
+    // definite event noun is an event that took place, not the one
+    // intended.
+    let definite = |i: usize| {
+        matches!(
+            s.word(i),
+            "the"
+                | "this"
+                | "these"
+                | "those"
+                | "le"
+                | "la"
+                | "les"
+                | "l"
+                | "ce"
+                | "cet"
+                | "cette"
+                | "ces"
+                | "au"
+                | "aux"
+        )
+    };
+    let past_event = s.lex.triggers[tr.trigger as usize].pos != crate::lexicon::triggers::Pos::Verb
+        && t0 > 0
+        && (definite(t0 - 1) || (t0 > 1 && !ctx.has(t0 - 1, role::DET) && definite(t0 - 2)));
+    if before.clone().any(|i| ctx.has(i, role::FUT))
+        || ((kind_before(TriggerKind::Intend, 6) || threatened) && !past_event)
+    {
         modality = Modality::Intended;
     }
     if before.clone().any(|i| ctx.has(i, role::HYPO))
@@ -60,11 +101,18 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
         modality = Modality::Requested;
     }
     let ne = (t0.saturating_sub(6)..t0).any(|i| ctx.has(i, role::NEGPRE));
+    // Not a negation before a conjunction: "said the deal was not enough
+    // and threatened to…".
     let neg_word = (t0.saturating_sub(4)..(t1 + 2).min(s.toks.len())).any(|i| {
-        ctx.has(i, role::NEG) && {
-            let c = s.cue(i).map_or(0, |c| c.roles);
-            c & role::AFTER_NE == 0 || ne
-        }
+        ctx.has(i, role::NEG)
+            && {
+                let c = s.cue(i).map_or(0, |c| c.roles);
+                c & role::AFTER_NE == 0 || ne
+            }
+            && !(i + 1..t0).any(|j| ctx.has(j, role::CONJ))
+            // "agreed not to use force": the infinitive is negated, not
+            // the agreement.
+            && !(i >= t1 && s.word(i + 1) == "to")
     });
     let sans = (t0.saturating_sub(2)..t0).any(|i| ctx.has(i, role::SANS));
     let negv_trig = ctx.trigs.iter().rev().find(|o| {
