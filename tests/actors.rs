@@ -980,7 +980,7 @@ fn new_names_fr_en() {
             // Titles chain: the name starts after the last one.
             en(
                 "Israeli military spokesman Lt. Col. Nadav Shoshani said the strikes hit Hezbollah.",
-                &[party("person:nadav-shoshani").new_name()],
+                &[party("person:nadav-shoshani").new_name().parent("mil:ISR")],
             )
             .lacks(&["person:col", "person:col-nadav-shoshani"]),
             en(

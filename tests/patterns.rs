@@ -1322,6 +1322,18 @@ fn reported_speech_fr_en() {
     run(
         "reported_speech_fr_en",
         vec![
+            // A spokesperson reports strikes; the force they speak for
+            // strikes.
+            en(
+                "Israeli military spokesman Lt. Col. Nadav Shoshani said the strikes hit Hezbollah rocket launchers.",
+                &[e("mil:ISR", "bombs", "group:hezbollah")],
+            )
+            .forbid(&[no("person:nadav-shoshani", "bombs", "*")]),
+            fr(
+                "Le porte-parole de l'armée israélienne Daniel Hagari a déclaré que l'aviation avait bombardé des positions du Hezbollah.",
+                &[e("mil:ISR", "bombs", "group:hezbollah")],
+            )
+            .forbid(&[no("person:daniel-hagari", "bombs", "*")]),
             fr(
                 "La Russie va continuer d'aider Damas, a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
                 &[e(RUS, "supports", GOV_SYR).intended().by(PESKOV)],

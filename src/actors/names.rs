@@ -22,6 +22,23 @@ use crate::sentence::Sentence;
 
 /// The longest capitalised name starting at token `i`, as `[i, end)`;
 /// `taken[j]` is true for tokens already in a mention.
+/// The token after the titles from `k` and their abbreviation dots ("Lt.
+/// Col.", "Prime Minister"; at most five; a dot right at `k` when the token
+/// before is a title), or `k` when there is none.
+fn after_titles(s: &Sentence<'_>, mut k: usize, n: usize) -> usize {
+    let start = k;
+    loop {
+        if s.punct(k) == b'.' && k > 0 && s.has(k - 1, role::TITLE) {
+            k += 1;
+        }
+        if k < n && k < start + 5 && s.has(k, role::TITLE) {
+            k += 1;
+        } else {
+            return k;
+        }
+    }
+}
+
 fn name_at(s: &Sentence<'_>, i: usize, taken: &[bool]) -> Option<usize> {
     let upper_word = |j: usize| {
         s.toks.get(j).is_some_and(|t| t.punct == 0 && t.upper) && !taken.get(j).is_some_and(|&t| t)
@@ -172,6 +189,8 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                 if s.punct(k) == b',' {
                     k += 1;
                 }
+                // "military spokesman Lt. Col. Nadav Shoshani"
+                k = after_titles(s, k, n);
                 // A known person right there, or a new name.
                 if let Some(p) = found
                     .cands
@@ -251,17 +270,7 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
         if s.has(i, role::TITLE) && (s.toks[i].upper || s.lex.lang == crate::Lang::Fr) {
             // Titles chain ("Lt. Col.", "Prime Minister", "Maj. Gen."): the
             // name starts after the last one.
-            let mut k = i + 1;
-            loop {
-                if s.punct(k) == b'.' {
-                    k += 1;
-                }
-                if k < n && k < i + 6 && s.has(k, role::TITLE) {
-                    k += 1;
-                } else {
-                    break;
-                }
-            }
+            let k = after_titles(s, i + 1, n);
             if let Some(end) = name_at(s, k, &taken) {
                 let p = new_person(reg, s, k, end, None);
                 found.cands.push(person_cand(k, end, p));

@@ -908,6 +908,13 @@ impl Ctx<'_, '_> {
                     i = owner.t0 as usize;
                 }
             }
+            // The role phrase read as the organisation the person
+            // represents ("Guyana's President" before "Irfaan Ali").
+            if let Some(org) = self.party_ending(c.t0 as usize) {
+                if (org.t0 as usize) < i && self.reg.actor(org.actor).kind != ActorKind::Person {
+                    i = org.t0 as usize;
+                }
+            }
             if i > 0 && self.has(i - 1, role::DET) {
                 i -= 1;
             }

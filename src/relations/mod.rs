@@ -225,7 +225,17 @@ fn extract_with(
         let weak = if def.weak { 0.7 } else { 1.0 };
         for src in sources.iter() {
             for tgt in targets.iter() {
-                let (a, b) = (src.actor, tgt.actor);
+                let (mut a, b) = (src.actor, tgt.actor);
+                // A person does not bomb or attack in person: the armed
+                // force or government they speak for does ("army spokesman
+                // X said the strikes hit Y").
+                if matches!(kind, RelationKind::Bombs | RelationKind::Attacks)
+                    && reg.actor(a).kind == ActorKind::Person
+                {
+                    if let Some(org) = reg.parent(a) {
+                        a = org;
+                    }
+                }
                 if a == b || ctx.related(a, b) {
                     continue;
                 }
