@@ -30,6 +30,39 @@ pub(crate) struct Ctx<'s, 'a> {
 /// Up to this many parties and triggers together, lookups scan them.
 const SCAN_LIMIT: usize = 24;
 
+/// Incidental phrases that may stand between an auxiliary and its
+/// participle (see [`Ctx::incidental_start`]), in folded words.
+const INCIDENTAL_PHRASES: &[&[&str]] = &[
+    &["pour", "sa", "part"],
+    &["pour", "son", "part"],
+    &["pour", "leur", "part"],
+    &["de", "son", "cote"],
+    &["de", "sa", "cote"],
+    &["de", "leur", "cote"],
+    &["une", "nouvelle", "fois"],
+    &["une", "fois", "de", "plus"],
+    &["a", "plusieurs", "reprises"],
+    &["a", "maintes", "reprises"],
+    &["a", "son", "tour"],
+    &["a", "leur", "tour"],
+    &["dans", "la", "foulee"],
+    &["pour", "la", "premiere", "fois"],
+    &["for", "its", "part"],
+    &["for", "their", "part"],
+    &["for", "his", "part"],
+    &["for", "her", "part"],
+];
+
+/// True when `w` is the last word of one of [`INCIDENTAL_PHRASES`] (a
+/// test checks that the list agrees).
+#[inline]
+fn may_end_incidental(w: &str) -> bool {
+    matches!(
+        w,
+        "part" | "cote" | "fois" | "plus" | "reprises" | "tour" | "foulee"
+    )
+}
+
 /// No entry in a per-token table.
 const NONE: u32 = u32::MAX;
 
@@ -710,30 +743,18 @@ impl Ctx<'_, '_> {
     /// ("a pour sa part rejeté", "ont de leur côté pilonné", "a une
     /// nouvelle fois condamné"), or `end` when there is none.
     pub(crate) fn incidental_start(&self, end: usize) -> usize {
-        const PHRASES: &[&[&str]] = &[
-            &["pour", "sa", "part"],
-            &["pour", "son", "part"],
-            &["pour", "leur", "part"],
-            &["de", "son", "cote"],
-            &["de", "sa", "cote"],
-            &["de", "leur", "cote"],
-            &["une", "nouvelle", "fois"],
-            &["une", "fois", "de", "plus"],
-            &["a", "plusieurs", "reprises"],
-            &["a", "maintes", "reprises"],
-            &["a", "son", "tour"],
-            &["a", "leur", "tour"],
-            &["dans", "la", "foulee"],
-            &["pour", "la", "premiere", "fois"],
-            &["for", "its", "part"],
-            &["for", "their", "part"],
-            &["for", "his", "part"],
-            &["for", "her", "part"],
-        ];
+        const PHRASES: &[&[&str]] = INCIDENTAL_PHRASES;
         let s = self.s;
+        // Most tokens end no phrase: compare the last word first, once.
+        let Some(last) = end.checked_sub(1).map(|i| s.word(i)) else {
+            return end;
+        };
+        if !may_end_incidental(last) {
+            return end;
+        }
         for ph in PHRASES {
             let n = ph.len();
-            if end >= n && (0..n).all(|i| s.word(end - n + i) == ph[i]) {
+            if end >= n && ph[n - 1] == last && (0..n - 1).all(|i| s.word(end - n + i) == ph[i]) {
                 return end - n;
             }
         }
@@ -1926,4 +1947,17 @@ fn ends_with_prep(before: &str, prep: &str) -> bool {
         || before
             .strip_suffix(prep)
             .is_some_and(|rest| rest.ends_with(' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_incidental_prefilter_knows_every_phrase_ending() {
+        for ph in INCIDENTAL_PHRASES {
+            let last = ph[ph.len() - 1];
+            assert!(may_end_incidental(last), "{ph:?}");
+        }
+    }
 }
