@@ -977,6 +977,31 @@ fn new_names_fr_en() {
                     .new_name()
                     .parent("gov:GHA:foreign-ministry")],
             ),
+            // A person named before, by one word of the name.
+            en(
+                "Israeli military spokesman Nadav Shoshani said the strikes hit Hezbollah. Shoshani added that Israel would respond.",
+                &[party("person:nadav-shoshani").at("Shoshani")],
+            )
+            .lacks(&["person:shoshani"]),
+            fr(
+                "Le porte-parole de l'armée malienne, Souleymane Dembélé, a démenti. M. Dembélé a accusé les rebelles.",
+                &[party("person:souleymane-dembele").at("Dembélé")],
+            )
+            .lacks(&["person:dembele"]),
+            en(
+                "Chinese Foreign Minister Wang Yi met Sergei Lavrov. Wang said China supports Russia.",
+                &[party("person:wang-yi").at("Wang")],
+            ),
+            fr(
+                "Le ministre chinois des Affaires étrangères Wang Yi a rencontré Sergueï Lavrov. Wang a salué le partenariat.",
+                &[party("person:wang-yi").at("Wang")],
+            ),
+            // A word two persons share names neither.
+            en(
+                "Kim Jong Un met Kim Yo Jong in Pyongyang. Kim said nothing.",
+                &[party("person:kim-jong-un"), party("person:kim-yo-jong")],
+            )
+            .lacks(&["person:kim"]),
             // Titles chain: the name starts after the last one.
             en(
                 "Israeli military spokesman Lt. Col. Nadav Shoshani said the strikes hit Hezbollah.",

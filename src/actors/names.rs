@@ -77,6 +77,12 @@ fn new_person(
     t1: usize,
     parent: Option<ActorIdx>,
 ) -> ActorIdx {
+    // "M. Dembélé", "President Wang": one word of a person named before.
+    if t1 == t0 + 1 {
+        if let Some(p) = reg.person_named(s.word(t0)) {
+            return p;
+        }
+    }
     let span = s.orig_span(t0, t1);
     let label = span.text(s.text).to_string();
     let (country, parent_id) = match parent {
@@ -136,6 +142,31 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
     }
     let mut i = 0;
     while i < n {
+        // A person named earlier in the document, by one word of the name
+        // alone ("Shoshani added", "Wang said"): a capitalised word standing
+        // alone, not common, not in a mention.
+        let t = &s.toks[i];
+        if t.punct == 0 && t.upper && !taken[i] && !s.is_common(i) {
+            if let Some(p) = reg.person_named(s.word(i)) {
+                // Not a word of a longer name ("Wang Wenbin").
+                let name_word =
+                    |j: usize| s.toks.get(j).is_some_and(|u| u.punct == 0 && u.upper) && !taken[j];
+                let alone = !(name_word(i + 1) || i > 0 && name_word(i - 1));
+                if alone {
+                    found.cands.push(Cand {
+                        t0: i as u32,
+                        t1: i as u32 + 1,
+                        actor: p,
+                        kind: MentionKind::Name,
+                        role: MentionRole::Party,
+                        gn: 0,
+                    });
+                    take(&mut taken, i, i + 1);
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         // Only a role or title word, a composite, a capitalised word or a
         // group noun can start one of the patterns below.
         let t = &s.toks[i];
@@ -321,4 +352,15 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
     }
     found.taken = taken;
     found.composite = composite;
+    // The persons of this sentence can be named by one word from the next.
+    for c in &found.cands {
+        if c.role == MentionRole::Party
+            && c.kind != MentionKind::Description
+            && reg.actor(c.actor).kind == ActorKind::Person
+        {
+            reg.note_person(c.actor, |w| {
+                s.lex.name_class_of(w) & name_class::PARTICLE != 0
+            });
+        }
+    }
 }

@@ -3,7 +3,7 @@
 
 use crate::lexicon::actors::{ActorIdx, ActorTable};
 use crate::model::actor::Actor;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Lexicon actors and document-local ones.
 pub(crate) struct Registry<'a> {
@@ -14,6 +14,14 @@ pub(crate) struct Registry<'a> {
     /// Std's SipHash: ids of new names come from the text, and a hostile
     /// text must not flood the map.
     by_id: HashMap<String, ActorIdx>,
+    /// The persons named so far in the document, by each word of their
+    /// name (folded; particles and words under three letters left out),
+    /// so that a later "Shoshani" or "Wang" is the "Nadav Shoshani" or
+    /// "Wang Yi" named before; `None` for a word two persons share. SipHash
+    /// again: the words come from the text.
+    name_words: HashMap<String, Option<ActorIdx>>,
+    /// Persons already noted in `name_words`.
+    noted: HashSet<ActorIdx>,
 }
 
 impl<'a> Registry<'a> {
@@ -24,7 +32,37 @@ impl<'a> Registry<'a> {
             local: Vec::new(),
             local_parents: Vec::new(),
             by_id: HashMap::new(),
+            name_words: HashMap::new(),
+            noted: HashSet::new(),
         }
+    }
+
+    /// Note that person `idx` was named, for [`Registry::person_named`].
+    /// Words shorter than three bytes and the particles of `particle`
+    /// ("de", "al", "bin") are left out.
+    pub(crate) fn note_person(&mut self, idx: ActorIdx, particle: impl Fn(&str) -> bool) {
+        if !self.noted.insert(idx) {
+            return;
+        }
+        let label = crate::text::normalize::fold_pattern(&self.actor(idx).label);
+        for w in label.split(|c: char| !c.is_alphanumeric()) {
+            if w.len() < 3 || particle(w) {
+                continue;
+            }
+            self.name_words
+                .entry(w.to_string())
+                .and_modify(|e| {
+                    if *e != Some(idx) {
+                        *e = None;
+                    }
+                })
+                .or_insert(Some(idx));
+        }
+    }
+
+    /// The one person named so far whose name has the folded word `w`.
+    pub(crate) fn person_named(&self, w: &str) -> Option<ActorIdx> {
+        self.name_words.get(w).copied().flatten()
     }
 
     /// The actor at `idx`.

@@ -602,6 +602,12 @@ impl LangLexicon {
         self.words.get(id as usize).is_some_and(|w| w.common)
     }
 
+    /// The [`name_class`] bits of a folded word.
+    pub(crate) fn name_class_of(&self, word: &str) -> u8 {
+        let id = self.word_id(word.as_bytes());
+        self.words.get(id as usize).map_or(0, |w| w.name_class)
+    }
+
     /// Find every pattern in a sentence's tokens, sorted by start, without
     /// overlaps (longest first). `orig_id(i)` gives the word id of token
     /// `i`'s original text (case kept), asked only for tokens that may
