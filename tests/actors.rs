@@ -1241,6 +1241,32 @@ fn coreference_fr_en() {
     run(
         "coreference_fr_en",
         vec![
+            // Police named without a country: the police of the country
+            // the document has named most so far.
+            en(
+                "Thousands of Georgians protested in Tbilisi. Riot police used water cannon.",
+                &[party("cop:GEO").at("Riot police").resolved()],
+            ),
+            fr(
+                "Des milliers de Géorgiens ont manifesté à Tbilissi. La police anti-émeutes a dispersé les manifestants.",
+                &[party("cop:GEO").at("police").resolved()],
+            ),
+            fr(
+                "En Irak, les manifestants ont bloqué les routes. Les forces de sécurité ont tiré sur eux.",
+                &[party("cop:IRQ").resolved()],
+            ),
+            // No country named yet, or not the police itself.
+            en("Police fired tear gas.", &[]).lacks(&["cop:*"]),
+            en(
+                "Gang leader Jimmy Cherizier, a former police officer, threatened Haiti's government.",
+                &[party("gov:HTI")],
+            )
+            .lacks(&["cop:*"]),
+            fr(
+                "Le Kenya a envoyé en Haïti une mission de police dirigée par Nairobi.",
+                &[party("country:KEN")],
+            )
+            .lacks(&["cop:*"]),
             fr(
                 "La Turquie a bombardé les YPG. Elle accuse la milice d'être derrière l'attentat.",
                 &[

@@ -1965,6 +1965,15 @@ fn coreference_args_fr_en() {
     run(
         "coreference_args_fr_en",
         vec![
+            // Police without a country: the document's most named country's.
+            en(
+                "Thousands of Georgians protested in Tbilisi. Riot police used water cannon and detained dozens of protesters.",
+                &[e("cop:GEO", "coerces", "generic:protesters")],
+            ),
+            fr(
+                "Des milliers de Géorgiens ont manifesté à Tbilissi. La police anti-émeutes a dispersé les manifestants.",
+                &[e("cop:GEO", "coerces", "generic:protesters")],
+            ),
             fr(
                 "La Turquie a bombardé les YPG. Elle accuse la milice d'être derrière l'attentat.",
                 &[e(TUR, "accuses", "group:ypg")],

@@ -137,6 +137,7 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
     while h < s.hits.len() {
         let (_, t0, t1) = s.hits[h];
         let entries = s.entries(h);
+        let before = found.cands.len();
         let mut consumed = 1;
         let mut done = false;
         // Composite: prefix + adjective (+ suffix), prefix + de + country,
@@ -220,6 +221,11 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                     _ => {}
                 }
             }
+            if found.cands.len() == before {
+                if let Some(c) = unqualified_police(s, reg, h) {
+                    found.cands.push(c);
+                }
+            }
         }
         h += consumed;
     }
@@ -230,6 +236,59 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
     }
     names::recognize(s, reg, found);
     found.cands.sort_by_key(|c| c.t0);
+    // The countries named (by name, place, composite or crowd; not by a
+    // person's affiliation), for the police of later sentences.
+    for c in &found.cands {
+        if c.kind == MentionKind::Description {
+            continue;
+        }
+        if let Some(country) = reg.names_country(c.actor) {
+            reg.note_country(country);
+        }
+    }
+}
+
+/// "la police", "les forces de sécurité", "Riot police used…", "arrested by
+/// police": a police unit named without its country is the police of the
+/// country the document has named most so far (a description, resolved
+/// like "le régime"). Only after a definite article, "by"/"par" or at the
+/// start of the sentence: "a former police officer", "a Kenyan-led police
+/// mission" name no police.
+fn unqualified_police(s: &Sentence<'_>, reg: &Registry<'_>, h: usize) -> Option<Cand> {
+    let table = reg.table;
+    let police = table.police?;
+    let (_, t0, t1) = s.hits[h];
+    let tp = s.entries(h).iter().find_map(|e| match *e {
+        Entry::Unit { template, .. } => {
+            let tp = &s.lex.templates[template as usize];
+            (tp.unit == police && tp.slot == Slot::Adj).then_some(tp)
+        }
+        _ => None,
+    })?;
+    // French templates are the noun then the adjective ("police {A}"): the
+    // hit is the noun alone; English ones are the adjective then the noun.
+    let t0 = t0 as usize;
+    let ok_before = t0 == 0
+        || matches!(
+            s.word(t0 - 1),
+            "la" | "le" | "les" | "l" | "the" | "by" | "par"
+        );
+    // Not "la police de Tbilissi", "police of Georgia" (a place or country
+    // after de/of is its own story).
+    let after = t1 as usize;
+    let ok_after = !matches!(s.word(after), "de" | "du" | "des" | "d" | "of");
+    if !(ok_before && ok_after) {
+        return None;
+    }
+    let country = reg.focus_country()?;
+    Some(Cand {
+        t0: t0 as u32,
+        t1,
+        actor: table.countries[country as usize].units[tp.unit],
+        kind: MentionKind::Description,
+        role: MentionRole::Party,
+        gn: tp.gn,
+    })
 }
 
 /// The actor a demonym stands for on its own.

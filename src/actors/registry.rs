@@ -20,8 +20,14 @@ pub(crate) struct Registry<'a> {
     /// "Wang Yi" named before; `None` for a word two persons share. SipHash
     /// again: the words come from the text.
     name_words: HashMap<String, Option<ActorIdx>>,
+    /// The first bytes of the words of `name_words`, as bits: most
+    /// capitalised words are no person's, and this says so without hashing.
+    name_firsts: [u64; 4],
     /// Persons already noted in `name_words`.
     noted: HashSet<ActorIdx>,
+    /// How often each country was named so far, in order of first
+    /// mention: (country index, count).
+    countries: Vec<(u16, u32)>,
 }
 
 impl<'a> Registry<'a> {
@@ -33,8 +39,40 @@ impl<'a> Registry<'a> {
             local_parents: Vec::new(),
             by_id: HashMap::new(),
             name_words: HashMap::new(),
+            name_firsts: [0; 4],
             noted: HashSet::new(),
+            countries: Vec::new(),
         }
+    }
+
+    /// The country (index into the country table) an actor names: its
+    /// own for countries, places and sector actors; none for persons and
+    /// document-local actors.
+    pub(crate) fn names_country(&self, idx: ActorIdx) -> Option<u16> {
+        self.table
+            .names_country
+            .get(idx as usize)
+            .copied()
+            .flatten()
+    }
+
+    /// Note that a country (by index into the country table) was named.
+    pub(crate) fn note_country(&mut self, country: u16) {
+        match self.countries.iter_mut().find(|(c, _)| *c == country) {
+            Some((_, n)) => *n += 1,
+            None => self.countries.push((country, 1)),
+        }
+    }
+
+    /// The country named most so far (the first named among equals).
+    pub(crate) fn focus_country(&self) -> Option<u16> {
+        let mut best: Option<(u16, u32)> = None;
+        for &(c, n) in &self.countries {
+            if best.map_or(true, |(_, m)| n > m) {
+                best = Some((c, n));
+            }
+        }
+        best.map(|(c, _)| c)
     }
 
     /// Note that person `idx` was named, for [`Registry::person_named`].
@@ -49,6 +87,8 @@ impl<'a> Registry<'a> {
             if w.len() < 3 || particle(w) {
                 continue;
             }
+            let b = w.as_bytes()[0];
+            self.name_firsts[usize::from(b >> 6)] |= 1 << (b & 63);
             self.name_words
                 .entry(w.to_string())
                 .and_modify(|e| {
@@ -62,6 +102,10 @@ impl<'a> Registry<'a> {
 
     /// The one person named so far whose name has the folded word `w`.
     pub(crate) fn person_named(&self, w: &str) -> Option<ActorIdx> {
+        let &b = w.as_bytes().first()?;
+        if self.name_firsts[usize::from(b >> 6)] & 1 << (b & 63) == 0 {
+            return None;
+        }
         self.name_words.get(w).copied().flatten()
     }
 

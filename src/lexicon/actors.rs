@@ -55,6 +55,12 @@ pub(crate) struct ActorTable {
     /// The parent of each actor by index (filled by [`ActorTable::check`],
     /// once every actor is in), so that walking up a lineage hashes no id.
     pub(crate) parents: Vec<Option<ActorIdx>>,
+    /// The country (index into `countries`) each actor names, by index:
+    /// none for persons, whose country is an affiliation; also filled by
+    /// [`ActorTable::check`].
+    pub(crate) names_country: Vec<Option<u16>>,
+    /// The unit key `police` (see [`ActorTable::unit_index`]), once checked.
+    pub(crate) police: Option<usize>,
 }
 
 /// True for a plausible ISO 3166-1 alpha-3 code (three capitals).
@@ -200,6 +206,16 @@ impl ActorTable {
             });
         }
         self.parents = parents;
+        self.names_country = (self.actors.iter())
+            .map(|e| {
+                if e.actor.kind == ActorKind::Person {
+                    return None;
+                }
+                let iso = e.actor.country.as_ref()?;
+                self.country_by_iso.get(iso).copied()
+            })
+            .collect();
+        self.police = self.unit_index("police");
         Ok(())
     }
 
