@@ -801,6 +801,24 @@ fn nominal_fr_en() {
     run(
         "nominal_fr_en",
         vec![
+            // What a sanction, a tariff or an inquiry aims at belongs to
+            // the target: "Russian banks", "des banques russes".
+            en(
+                "The United States imposed sanctions on Russian banks.",
+                &[e("country:USA", "sanctions", "country:RUS")],
+            ),
+            fr(
+                "L'UE a imposé des sanctions contre des banques russes.",
+                &[e("org:EU", "sanctions", "country:RUS")],
+            ),
+            en(
+                "The EU launched a probe into Chinese subsidies.",
+                &[e("org:EU", "investigates", "country:CHN")],
+            ),
+            fr(
+                "L'UE a ouvert une enquête sur les subventions chinoises.",
+                &[e("org:EU", "investigates", "country:CHN")],
+            ),
             // An organ's name completed by its parent ("au Conseil de
             // sécurité de l'ONU") does not stop the search for the target.
             fr(
