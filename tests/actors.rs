@@ -1047,6 +1047,22 @@ fn new_names_fr_en() {
                 "The rebel group Jaish al-Fatah claimed the attack.",
                 &[party("group:jaish-al-fatah")],
             ),
+            // The generic word on a group noun describes the named group.
+            en(
+                "The rebel group Jaish al-Fatah claimed the attack.",
+                &[party("group:jaish-al-fatah")],
+            )
+            .lacks(&["generic:rebels"]),
+            fr(
+                "Le mouvement rebelle M23 a pris la ville.",
+                &[party("group:m23")],
+            )
+            .lacks(&["generic:rebels"]),
+            // ...but generic words alone stay actors.
+            en(
+                "The rebels attacked the army of Congo.",
+                &[party("generic:rebels"), party("mil:COD")],
+            ),
             // Only adjectives between the group noun and the name.
             en(
                 "The paramilitary group and allied Arab militias attacked the town.",

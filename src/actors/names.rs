@@ -39,6 +39,12 @@ fn after_titles(s: &Sentence<'_>, mut k: usize, n: usize) -> usize {
     }
 }
 
+/// True for the lexicon's generic collective actors ("rebels",
+/// "militias"), which a group noun's adjective may name.
+fn is_generic(reg: &Registry<'_>, a: ActorIdx) -> bool {
+    reg.actor(a).id.as_str().starts_with("generic:")
+}
+
 fn name_at(s: &Sentence<'_>, i: usize, taken: &[bool]) -> Option<usize> {
     let upper_word = |j: usize| {
         s.toks.get(j).is_some_and(|t| t.punct == 0 && t.upper) && !taken.get(j).is_some_and(|&t| t)
@@ -322,6 +328,18 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                 && !s.has(k, role::CONJ | role::DET | role::PREP | role::LOC)
             {
                 k += 1;
+            }
+            // "the rebel group Jaish al-Fatah", "le mouvement rebelle M23":
+            // the generic word describes the named group, and is no actor
+            // of its own.
+            let named = found.cands.iter().any(|c| {
+                c.t0 as usize == k && c.role == MentionRole::Party && !is_generic(reg, c.actor)
+            }) || name_at(s, k, &taken).is_some();
+            if named {
+                let lo = i.saturating_sub(1);
+                found.cands.retain(|c| {
+                    !((c.t0 as usize) >= lo && (c.t1 as usize) <= k && is_generic(reg, c.actor))
+                });
             }
             if let Some(end) = name_at(s, k, &taken) {
                 if end - k >= 1 && !taken[k..end].iter().any(|&t| t) {
