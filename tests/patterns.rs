@@ -815,6 +815,20 @@ fn nominal_fr_en() {
                 "The EU launched a probe into Chinese subsidies.",
                 &[e("org:EU", "investigates", "country:CHN")],
             ),
+            // An inquiry into what a party does: "les activités (nucléaires)
+            // de l'Iran", "Iran's nuclear activities".
+            fr(
+                "L'AIEA a ouvert une enquête sur les activités nucléaires de l'Iran.",
+                &[e("org:IAEA", "investigates", "country:IRN")],
+            ),
+            en(
+                "The IAEA opened an investigation into Iran's nuclear activities.",
+                &[e("org:IAEA", "investigates", "country:IRN")],
+            ),
+            fr(
+                "L'armée israélienne a bombardé des positions fortifiées du Hezbollah.",
+                &[e("mil:ISR", "bombs", "group:hezbollah")],
+            ),
             fr(
                 "L'UE a ouvert une enquête sur les subventions chinoises.",
                 &[e("org:EU", "investigates", "country:CHN")],

@@ -600,6 +600,18 @@ impl Ctx<'_, '_> {
             q -= 1;
             a += 1;
         }
+        // "les activités nucléaires de l'Iran": one plain adjective after a
+        // target noun (a lowercase word that is no cue and no trigger).
+        if a == 0
+            && q > t1 + 2
+            && self.has(q - 2, role::TARGET)
+            && s.punct(q - 1) == 0
+            && !s.toks[q - 1].upper
+            && s.toks[q - 1].roles == 0
+            && self.trig_at(q - 1).is_none()
+        {
+            q -= 1;
+        }
         if q <= t1 || !(self.has(q - 1, role::TARGET) || self.head_noun(q - 1)) {
             return p;
         }
