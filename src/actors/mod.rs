@@ -402,68 +402,14 @@ fn composite(
         // possessive before a suffix-only template, as "the army of Turkey".
         Entry::Alias { actor, .. } if table.actor(actor).kind == ActorKind::Country => {
             let k = possessive_end(s, t0 as usize, t1 as usize)?;
-            let (_, n0, n1) = *s.hits.get(h + 1)?;
-            if n0 as usize != k {
-                return None;
-            }
-            let country = (table.actor(actor).country.as_ref())
-                .and_then(|iso| table.country_by_iso.get(iso))
-                .copied()?;
-            s.entries(h + 1).iter().find_map(|ne| match *ne {
-                Entry::Unit {
-                    template,
-                    suffix: true,
-                } => {
-                    let tp = &s.lex.templates[template as usize];
-                    (tp.prefix.is_empty() && tp.slot == Slot::Adj).then(|| {
-                        (
-                            Cand {
-                                t0,
-                                t1: n1,
-                                actor: unit_actor(table, tp.unit, DemTarget::Country(country)),
-                                kind: MentionKind::Composite,
-                                role: MentionRole::Party,
-                                gn: tp.gn,
-                            },
-                            2,
-                            None,
-                        )
-                    })
-                }
-                _ => None,
-            })
+            let country = table.names_country.get(actor as usize).copied().flatten()?;
+            let (cand, _) = suffix_unit(s, table, h + 1, k, t0, DemTarget::Country(country))?;
+            Some((cand, 2, None))
         }
         // "{A} army": adjective followed by a suffix-only template.
         Entry::Demonym { target, .. } => {
-            let next = h + 1;
-            let (_, n0, n1) = *s.hits.get(next)?;
-            if n0 != t1 {
-                return None;
-            }
-            s.entries(next).iter().find_map(|ne| match *ne {
-                Entry::Unit {
-                    template,
-                    suffix: true,
-                } => {
-                    let tp = &s.lex.templates[template as usize];
-                    (tp.prefix.is_empty() && tp.slot == Slot::Adj).then(|| {
-                        let actor = unit_actor(table, tp.unit, target);
-                        (
-                            Cand {
-                                t0,
-                                t1: n1,
-                                actor,
-                                kind: MentionKind::Composite,
-                                role: MentionRole::Party,
-                                gn: tp.gn,
-                            },
-                            2,
-                            Some(tp.unit),
-                        )
-                    })
-                }
-                _ => None,
-            })
+            let (cand, unit) = suffix_unit(s, table, h + 1, t1 as usize, t0, target)?;
+            Some((cand, 2, Some(unit)))
         }
         Entry::Unit {
             template,
@@ -556,6 +502,43 @@ fn composite(
         }
         _ => None,
     }
+}
+
+/// The composite whose suffix-only template ("{A} army") is hit `next`,
+/// when that hit starts at token `at`: the mention from token `t0` to the
+/// template's end, for the unit of `target`, and that unit.
+fn suffix_unit(
+    s: &Sentence<'_>,
+    table: &ActorTable,
+    next: usize,
+    at: usize,
+    t0: u32,
+    target: DemTarget,
+) -> Option<(Cand, usize)> {
+    let (_, n0, n1) = *s.hits.get(next)?;
+    if n0 as usize != at {
+        return None;
+    }
+    s.entries(next).iter().find_map(|ne| match *ne {
+        Entry::Unit {
+            template,
+            suffix: true,
+        } => {
+            let tp = &s.lex.templates[template as usize];
+            (tp.prefix.is_empty() && tp.slot == Slot::Adj).then(|| {
+                let cand = Cand {
+                    t0,
+                    t1: n1,
+                    actor: unit_actor(table, tp.unit, target),
+                    kind: MentionKind::Composite,
+                    role: MentionRole::Party,
+                    gn: tp.gn,
+                };
+                (cand, tp.unit)
+            })
+        }
+        _ => None,
+    })
 }
 
 /// The token after the English possessive ending of the name at tokens

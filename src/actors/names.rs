@@ -109,6 +109,24 @@ fn new_person(
     })
 }
 
+/// The person named at tokens `name` who speaks for `org`, as the role
+/// phrase at tokens `role` says: a party mention, its tokens taken, and the
+/// `represents` role.
+fn representative(
+    reg: &mut Registry<'_>,
+    s: &Sentence<'_>,
+    found: &mut Found,
+    taken: &mut [bool],
+    name: (usize, usize),
+    org: ActorIdx,
+    role: (usize, usize),
+) {
+    let p = new_person(reg, s, name.0, name.1, Some(org));
+    found.cands.push(person_cand(name.0, name.1, p));
+    take(taken, name.0, name.1);
+    found.roles.push((p, org, role.0 as u32, role.1 as u32));
+}
+
 fn person_cand(t0: usize, t1: usize, actor: ActorIdx) -> Cand {
     Cand {
         t0: t0 as u32,
@@ -241,10 +259,7 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                     continue;
                 }
                 if let Some(end) = name_at(s, k, &taken) {
-                    let p = new_person(reg, s, k, end, Some(org));
-                    found.cands.push(person_cand(k, end, p));
-                    take(&mut taken, k, end);
-                    found.roles.push((p, org, i as u32, end as u32));
+                    representative(reg, s, found, &mut taken, (k, end), org, (i, end));
                     i = end;
                     continue;
                 }
@@ -271,10 +286,8 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                         .find(|c| c.t0 as usize == m && c.role == MentionRole::Party)
                         .copied()
                     {
-                        let p = new_person(reg, s, i, end, Some(c.actor));
-                        found.cands.push(person_cand(i, end, p));
-                        take(&mut taken, i, end);
-                        found.roles.push((p, c.actor, i as u32, c.t1));
+                        let role = (i, c.t1 as usize);
+                        representative(reg, s, found, &mut taken, (i, end), c.actor, role);
                         i = end;
                         continue;
                     }
@@ -292,11 +305,8 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                         && s.has(after - 1, role::ROLE);
                     let then_role = s.has(after, role::ROLE) && s.punct(after + 1) != b'.';
                     if closes_role || then_role {
-                        let (org, role_end) = (c.actor, if then_role { after + 1 } else { after });
-                        let p = new_person(reg, s, i, end, Some(org));
-                        found.cands.push(person_cand(i, end, p));
-                        take(&mut taken, i, end);
-                        found.roles.push((p, org, i as u32, role_end as u32));
+                        let role = (i, if then_role { after + 1 } else { after });
+                        representative(reg, s, found, &mut taken, (i, end), c.actor, role);
                         i = end;
                         continue;
                     }
