@@ -76,6 +76,47 @@ impl<'t> Surfaces<'t> {
     }
 }
 
+/// A set of actor indices as a bitmap: inserting is a bit set, and the
+/// members come out in increasing order without sorting the (many) repeated
+/// insertions. Its size is that of the registry, which is at most the
+/// lexicon plus the actors the document itself adds.
+#[derive(Default)]
+struct IdxSet {
+    words: Vec<u64>,
+}
+
+impl IdxSet {
+    /// Add `idx`.
+    fn insert(&mut self, idx: ActorIdx) {
+        let w = (idx / 64) as usize;
+        if w >= self.words.len() {
+            self.words.resize(w + 1, 0);
+        }
+        self.words[w] |= 1 << (idx % 64);
+    }
+
+    /// Whether `idx` was added.
+    fn contains(&self, idx: ActorIdx) -> bool {
+        self.words
+            .get((idx / 64) as usize)
+            .is_some_and(|w| w & (1 << (idx % 64)) != 0)
+    }
+
+    /// The members in increasing order.
+    fn iter(&self) -> impl Iterator<Item = ActorIdx> + '_ {
+        self.words.iter().enumerate().flat_map(|(i, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                (w != 0).then(|| {
+                    let b = w.trailing_zeros();
+                    w &= w - 1;
+                    i as ActorIdx * 64 + b as ActorIdx
+                })
+            })
+        })
+    }
+}
+
 /// Extracts actors and relations from news text.
 ///
 /// Building compiles every lexicon and automaton once; extraction then only
@@ -261,8 +302,11 @@ impl Extractor {
         let mut found = Found::default();
         // Actors to report: every party (places only when in a relation),
         // every relation end, and their ancestors.
-        let mut wanted: Vec<ActorIdx> = Vec::new();
-        let mut in_relation: Vec<ActorIdx> = Vec::new();
+        let mut wanted = IdxSet::default();
+        let mut in_relation = IdxSet::default();
+        // Per-sentence buffers.
+        let mut resolved = Vec::new();
+        let mut parties = Vec::new();
         for (body, votes, t0, t1) in paras {
             let lang = forced
                 .or_else(|| votes.decide(8))
@@ -282,7 +326,7 @@ impl Extractor {
                 find_hits(text, ll, &toks[a..b], &mut hits);
                 let sent = Sentence::new(index, text, &folded, ll, &toks[a..b], &hits);
                 crate::actors::recognize(&sent, &mut reg, &mut found);
-                let mut resolved = Vec::new();
+                resolved.clear();
                 let rels = if with_relations {
                     crate::relations::extract(&sent, &reg, &found, &sal, &mut resolved)
                 } else {
@@ -299,7 +343,7 @@ impl Extractor {
                         surfaces.insert(c.actor, span.text(text).trim());
                     }
                     if c.role == MentionRole::Party && c.kind != MentionKind::Description {
-                        wanted.push(c.actor);
+                        wanted.insert(c.actor);
                     }
                     out.mentions.push(Mention {
                         actor: id,
@@ -314,8 +358,11 @@ impl Extractor {
                 // document (no document-wide sort).
                 out.mentions[first_mention..].sort_by_key(|m| (m.span.start, m.span.end));
                 for r in rels {
-                    wanted.extend([r.source, r.target].into_iter().chain(r.speaker));
-                    in_relation.extend([r.source, r.target]);
+                    for a in [r.source, r.target].into_iter().chain(r.speaker) {
+                        wanted.insert(a);
+                    }
+                    in_relation.insert(r.source);
+                    in_relation.insert(r.target);
                     out.relations.push(Relation {
                         source: reg.actor(r.source).id.clone(),
                         target: reg.actor(r.target).id.clone(),
@@ -328,12 +375,12 @@ impl Extractor {
                         trigger: sent.orig_span(r.t0 as usize, r.t1 as usize),
                     });
                 }
-                let parties: Vec<_> = found
-                    .cands
-                    .iter()
-                    .filter(|c| c.role == MentionRole::Party)
-                    .copied()
-                    .collect();
+                parties.clear();
+                parties.extend(
+                    (found.cands.iter())
+                        .filter(|c| c.role == MentionRole::Party)
+                        .copied(),
+                );
                 let subject = parties
                     .iter()
                     .find(|c| {
@@ -351,15 +398,9 @@ impl Extractor {
             .mentions
             .windows(2)
             .all(|w| (w[0].span.start, w[0].span.end) <= (w[1].span.start, w[1].span.end)));
-        wanted.sort_unstable();
-        wanted.dedup();
-        in_relation.sort_unstable();
-        in_relation.dedup();
         let mut actors = BTreeMap::new();
-        for idx in wanted {
-            if reg.actor(idx).kind == ActorKind::Location
-                && in_relation.binary_search(&idx).is_err()
-            {
+        for idx in wanted.iter() {
+            if reg.actor(idx).kind == ActorKind::Location && !in_relation.contains(idx) {
                 continue;
             }
             for a in reg.lineage(idx) {
@@ -398,7 +439,17 @@ impl Extractor {
 
 #[cfg(test)]
 mod tests {
-    use super::Surfaces;
+    use super::{IdxSet, Surfaces};
+
+    #[test]
+    fn idx_set_gives_each_member_once_in_increasing_order() {
+        let mut set = IdxSet::default();
+        for i in [700, 3, 64, 3, 0, 63, 700, 129] {
+            set.insert(i);
+        }
+        assert_eq!(set.iter().collect::<Vec<_>>(), [0, 3, 63, 64, 129, 700]);
+        assert!(set.contains(129) && !set.contains(128) && !set.contains(100_000));
+    }
 
     #[test]
     fn surfaces_keep_each_form_once_in_order_of_first_appearance() {
