@@ -2521,3 +2521,43 @@ fn with_support_of_fr_en() {
         ],
     );
 }
+
+/// A multiword trigger written with one possessive ("recall its
+/// ambassador", "retirer ses troupes") matches every owner and number.
+#[test]
+fn possessive_variants_fr_en() {
+    run(
+        "possessive_variants_fr_en",
+        vec![
+            en(
+                "Algeria recalled its own ambassadors from Mali.",
+                &[e("country:DZA", "sanctions", "country:MLI")],
+            ),
+            en(
+                "Mali and Niger recalled their ambassador from Algeria.",
+                &[
+                    e("country:MLI", "sanctions", "country:DZA"),
+                    e("country:NER", "sanctions", "country:DZA"),
+                ],
+            ),
+            fr(
+                "Le Mali et le Niger ont rappelé leurs ambassadeurs en Algérie.",
+                &[
+                    e("country:MLI", "sanctions", "country:DZA"),
+                    e("country:NER", "sanctions", "country:DZA"),
+                ],
+            ),
+            fr(
+                "Les États-Unis ont retiré leurs soldats du Niger.",
+                &[e("country:USA", "withdraws", "country:NER")],
+            ),
+            fr(
+                "Le Mali et le Burkina Faso ont fermé leurs espaces aériens à l'Algérie.",
+                &[
+                    e("country:MLI", "sanctions", "country:DZA"),
+                    e("country:BFA", "sanctions", "country:DZA"),
+                ],
+            ),
+        ],
+    );
+}

@@ -849,6 +849,74 @@ fn en_plural_word(w: &str) -> String {
     format!("{w}s")
 }
 
+/// The forms of a verb phrase with a possessive determiner, for every
+/// owner and number: a lexicon writes "recall its ambassador" or "retirer
+/// ses troupes" once, and news text says "recalled their ambassadors",
+/// "recalled its own ambassador", "retirer leurs troupes".
+///
+/// The first possessive of the phrase (English its/their/his/her, French
+/// son/sa/ses/leur/leurs) takes each possessive of the same number (English
+/// possessives have none, and take "own" after them too); the noun phrase
+/// after it also goes to the plural, with a plural possessive in French
+/// ("son ambassadeur" -> "ses ambassadeurs", "leurs ambassadeurs"). The
+/// phrase as written comes first; a phrase without a possessive is returned
+/// alone. Deduplicated.
+pub(crate) fn possessive_variants(fr: bool, phrase: &str) -> Vec<String> {
+    const EN: &[&str] = &["its", "their", "his", "her"];
+    const FR_ONE: &[&str] = &["son", "sa", "leur"];
+    const FR_MANY: &[&str] = &["ses", "leurs"];
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let mut out = vec![words.join(" ")];
+    let found = words.iter().position(|w| {
+        if fr {
+            FR_ONE.contains(w) || FR_MANY.contains(w)
+        } else {
+            EN.contains(w)
+        }
+    });
+    let Some(k) = found else {
+        return out;
+    };
+    let (before, after) = (words[..k].join(" "), words[k + 1..].join(" "));
+    // The noun phrase after the possessive, singular as written and plural.
+    let nouns = if after.is_empty() {
+        vec![String::new()]
+    } else {
+        noun_forms(fr, &after)
+    };
+    let mut push = |det: &str, noun: &str| {
+        let v = [before.as_str(), det, noun]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    };
+    if fr {
+        let many = FR_MANY.contains(&words[k]);
+        let first = nouns.first().map_or("", String::as_str);
+        let plural = nouns.last().map_or("", String::as_str);
+        if !many {
+            push(words[k], first);
+            push("leur", first);
+        }
+        for det in FR_MANY {
+            push(det, plural);
+        }
+    } else {
+        for noun in &nouns {
+            for det in EN {
+                push(det, noun);
+                push(&format!("{det} own"), noun);
+            }
+        }
+    }
+    out
+}
+
 /// Singular and plural of a noun phrase: French "frappe aérienne" -> ["frappe aérienne", "frappes aériennes"] (pluralise the head noun and the adjectives directly after it, not words after a preposition: "tir d'artillerie" -> "tirs d'artillerie"); English "air strike" -> ["air strike", "air strikes"] (pluralise the last word of a compound, not what follows "of": "show of force"). Irregular plurals can be given explicitly in the data as "a|b".
 ///
 /// With `|` the phrase lists all its forms, returned as given (trimmed,
@@ -917,6 +985,39 @@ pub(crate) fn noun_forms(fr: bool, phrase: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn possessive_variants_cover_every_owner_and_number() {
+        let en = possessive_variants(false, "recalled its ambassador");
+        for v in [
+            "recalled its ambassador",
+            "recalled their ambassadors",
+            "recalled its own ambassador",
+            "recalled his ambassadors",
+        ] {
+            assert!(en.contains(&v.to_string()), "{v} in {en:?}");
+        }
+        assert_eq!(en[0], "recalled its ambassador");
+        let fr = possessive_variants(true, "rappelé son ambassadeur");
+        for v in [
+            "rappelé son ambassadeur",
+            "rappelé leur ambassadeur",
+            "rappelé ses ambassadeurs",
+            "rappelé leurs ambassadeurs",
+        ] {
+            assert!(fr.contains(&v.to_string()), "{v} in {fr:?}");
+        }
+        // A plural possessive stays plural; adjectives agree.
+        let fr = possessive_variants(true, "retirer ses troupes");
+        assert_eq!(fr, ["retirer ses troupes", "retirer leurs troupes"]);
+        let fr = possessive_variants(true, "fermer son espace aérien");
+        assert!(fr.contains(&"fermer leurs espaces aériens".to_string()));
+        // Nothing to vary.
+        assert_eq!(
+            possessive_variants(false, "impose sanctions"),
+            ["impose sanctions"]
+        );
+    }
+
     use super::*;
     use std::collections::{BTreeMap, HashSet};
 

@@ -1,7 +1,7 @@
 //! Relation triggers from `data/{lang}/triggers.tsv`: verbs inflected from
 //! their lemma, nouns with their plurals, fixed phrases.
 
-use super::inflect::{noun_forms, Conjugator, Tense};
+use super::inflect::{noun_forms, possessive_variants, Conjugator, Tense};
 use super::tsv::Record;
 use crate::error::Result;
 use crate::model::relation::RelationKind;
@@ -143,7 +143,11 @@ pub(crate) fn parse_record(
         Pos::Verb => pattern
             .split('|')
             .flat_map(|p| conj.verb_forms(p.trim()))
-            .map(|f| (f.text, f.tense))
+            .flat_map(|f| {
+                possessive_variants(fr, &f.text)
+                    .into_iter()
+                    .map(move |t| (t, f.tense))
+            })
             .collect(),
         // Explicit forms ("a|b") are taken as written.
         Pos::Noun if !pattern.contains('|') => noun_forms(fr, pattern.trim())
