@@ -896,6 +896,54 @@ fn seats_of_power_fr_en() {
     );
 }
 
+/// Armed forces, commands and security services known by a name of their
+/// own, with the acronyms news use; traps: the same letters in lower case or
+/// inside another name are nothing.
+#[test]
+fn named_forces_and_services_fr_en() {
+    run(
+        "named_forces_and_services_fr_en",
+        vec![
+            en(
+                "The IDF said it struck Hezbollah targets overnight.",
+                &[party("mil:ISR").at("IDF"), party("group:hezbollah")],
+            ),
+            fr(
+                "Tsahal a frappé des positions du Hezbollah.",
+                &[party("mil:ISR").at("Tsahal"), party("group:hezbollah")],
+            ),
+            en(
+                "Sites linked to Iran's Revolutionary Guards and the Quds Force were hit.",
+                &[
+                    party("mil:IRN:irgc").at("Revolutionary Guards"),
+                    party("mil:IRN:quds-force"),
+                ],
+            ),
+            fr(
+                "Les Gardiens de la révolution ont saisi un pétrolier.",
+                &[party("mil:IRN:irgc").at("Gardiens de la révolution")],
+            ),
+            en(
+                "CENTCOM said the People's Liberation Army and the CIA were not involved.",
+                &[
+                    party("mil:USA:centcom").at("CENTCOM"),
+                    party("mil:CHN").at("People's Liberation Army"),
+                    party("gov:USA:cia").at("CIA"),
+                ],
+            ),
+            fr(
+                "Le FSB et le SBU s'accusent mutuellement, selon l'Africom.",
+                &[
+                    party("gov:RUS:fsb").at("FSB"),
+                    party("gov:UKR:sbu").at("SBU"),
+                    party("mil:USA:africom").at("Africom"),
+                ],
+            ),
+            en("The fbi and the cia of the story are lower case.", &[]),
+        ],
+    );
+}
+
 // ---------------------------------------------------------------------------
 // Point 5: new names introduced by a role or a title; sentence-initial and
 // capitalised common words are not actors.
