@@ -896,6 +896,49 @@ fn seats_of_power_fr_en() {
     );
 }
 
+/// Titles before a new name: offices, ranks and clergy, chained ("Vice
+/// Premier", "Treasury Secretary"); a capitalised rank not before a name
+/// introduces nobody.
+#[test]
+fn titles_fr_en() {
+    run(
+        "titles_fr_en",
+        vec![
+            en(
+                "Treasury Secretary Janet Yellen said the tariffs were fair.",
+                &[party("person:janet-yellen").new_name()],
+            ),
+            en(
+                "Vice Premier Liu He met Speaker Mike Johnson.",
+                &[
+                    party("person:liu-he").new_name(),
+                    party("person:mike-johnson").new_name(),
+                ],
+            ),
+            en(
+                "Chancellor Olaf Scholz and Brig. Gen. Patrick Ryder spoke.",
+                &[party("person:olaf-scholz"), party("person:patrick-ryder")],
+            ),
+            fr(
+                "Le chancelier Olaf Scholz a reçu l'émir Tamim ben Hamad Al Thani.",
+                &[
+                    party("person:olaf-scholz"),
+                    party("person:tamim-bin-hamad-al-thani"),
+                ],
+            ),
+            fr(
+                "Le capitaine Ibrahim Traoré a reçu l'ambassadrice Jeanne Martin.",
+                &[
+                    party("person:ibrahim-traore"),
+                    party("person:jeanne-martin").new_name(),
+                ],
+            ),
+            en("Major fighting broke out in Khartoum.", &[]).lacks(&["person:*"]),
+            en("The Secretary General said the talks would resume.", &[]).lacks(&["person:*"]),
+        ],
+    );
+}
+
 /// Armed forces, commands and security services known by a name of their
 /// own, with the acronyms news use; traps: the same letters in lower case or
 /// inside another name are nothing.
@@ -939,7 +982,8 @@ fn named_forces_and_services_fr_en() {
                     party("mil:USA:africom").at("Africom"),
                 ],
             ),
-            en("The fbi and the cia of the story are lower case.", &[]),
+            en("The fbi and the cia of the story are lower case.", &[])
+                .lacks(&["gov:USA:cia", "gov:USA:fbi"]),
         ],
     );
 }
