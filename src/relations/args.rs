@@ -10,7 +10,7 @@ use crate::lexicon::inflect::Tense;
 use crate::lexicon::triggers::{Pos, TriggerDef};
 use crate::model::actor::ActorKind;
 use crate::model::extraction::MentionKind;
-use crate::sentence::Sentence;
+use crate::sentence::{Sentence, Tok};
 use std::cell::{Cell, RefCell};
 
 /// Everything argument search reads.
@@ -84,8 +84,8 @@ pub(crate) struct Index {
     /// Parties starting minus parties ending at each token (a scratch for
     /// the dots inside names).
     cover: Vec<i32>,
-    /// The cue roles and boundary counts of each token.
-    toks: Vec<TokInfo>,
+    /// The number of clause boundaries before each token.
+    bounds: Vec<u32>,
     /// The first token with role `if`/`si` (`usize::MAX` when none).
     pub(crate) first_if: usize,
 }
@@ -123,45 +123,47 @@ impl Index {
                 self.cover[(c.t1 as usize).min(n)] -= 1;
             }
         }
-        let (mut count, mut inside) = (0u32, 0);
-        let mut first_if = usize::MAX;
-        self.toks.clear();
-        self.toks.extend(
-            (s.toks.iter().enumerate().zip(&self.cover)).map(|((t, tok), cover)| {
-                let roles = tok.roles;
-                let mut info = TokInfo {
-                    roles,
-                    bound: count,
-                    // "a" is "à" (a preposition) only with its accent, else
-                    // the auxiliary ([`Sentence::has`]).
-                    special: roles & role::ACCENT != 0 && s.word(t) == "a",
-                    accented: tok.accented,
-                };
-                inside += cover;
-                let b = match tok.punct {
-                    b';' | b':' | b'?' | b'!' => true,
-                    // Not the dots of "U.N." or "U.S.", nor of an
-                    // abbreviation the sentence splitter kept inside the
-                    // sentence ("St. Vincent", "Gen. Tiani", "Jan. 1").
-                    b'.' => {
-                        let initial = t > 0 && s.word(t - 1).len() == 1;
-                        let abbrev = t > 0
-                            && s.toks[t - 1].upper
-                            && s.toks[t - 1].punct == 0
-                            && s.word(t - 1).len() <= 4
-                            && s.toks[t - 1].roles & role::TITLE == 0;
-                        !(initial || abbrev || inside > 0)
+        let text = s.folded.text.as_bytes();
+        let (mut count, mut first_if) = (0u32, usize::MAX);
+        // Parties covering the token, summed from `cover` only at the
+        // dots that need it (`summed` tokens so far).
+        let (mut inside, mut summed) = (0i32, 0usize);
+        // Only punctuation and clause or "if" words can be boundaries:
+        // the counts are filled in between them.
+        self.bounds.clear();
+        for (t, tok) in s.toks.iter().enumerate() {
+            if tok.punct == 0 && tok.roles & (role::CLAUSE | role::IF) == 0 {
+                continue;
+            }
+            let b = match tok.punct {
+                b';' | b':' | b'?' | b'!' => true,
+                // Not the dots of "U.N." or "U.S.", nor of an
+                // abbreviation the sentence splitter kept inside the
+                // sentence ("St. Vincent", "Gen. Tiani", "Jan. 1").
+                b'.' => {
+                    let initial = t > 0 && s.word(t - 1).len() == 1;
+                    let abbrev = t > 0
+                        && s.toks[t - 1].upper
+                        && s.toks[t - 1].punct == 0
+                        && s.word(t - 1).len() <= 4
+                        && s.toks[t - 1].roles & role::TITLE == 0;
+                    !(initial || abbrev) && {
+                        inside += self.cover[summed..=t].iter().sum::<i32>();
+                        summed = t + 1;
+                        inside <= 0
                     }
-                    _ => info.has(role::CLAUSE),
-                };
-                count += u32::from(b);
-                info.bound = count - u32::from(b);
-                if first_if == usize::MAX && info.has(role::IF) {
-                    first_if = t;
                 }
-                info
-            }),
-        );
+                _ => tok_has(text, tok, role::CLAUSE),
+            };
+            if b {
+                self.bounds.resize(t + 1, count);
+                count += 1;
+            }
+            if first_if == usize::MAX && tok_has(text, tok, role::IF) {
+                first_if = t;
+            }
+        }
+        self.bounds.resize(n, count);
         self.bounds_total = count;
         self.first_if = first_if;
     }
@@ -169,19 +171,12 @@ impl Index {
     /// The number of clause boundaries before token `t`.
     #[inline]
     fn bounds_before(&self, t: usize) -> u32 {
-        self.toks.get(t).map_or(self.bounds_total, |i| i.bound)
-    }
-
-    /// [`Sentence::has`] from the table: true when token `i` has cue role
-    /// `r` (the accent-only roles of "à" checked).
-    #[inline]
-    pub(crate) fn has(&self, i: usize, r: u32) -> bool {
-        self.toks.get(i).is_some_and(|t| t.has(r))
+        self.bounds.get(t).copied().unwrap_or(self.bounds_total)
     }
 
     /// True when a table holds more than `n` entries.
     pub(crate) fn large(&self, n: usize) -> bool {
-        self.at.capacity() > n || self.toks.capacity() > n || self.cover.capacity() > n
+        self.at.capacity() > n || self.bounds.capacity() > n || self.cover.capacity() > n
     }
 
     fn lookup(v: &[u32], t: usize) -> Option<usize> {
@@ -189,26 +184,17 @@ impl Index {
     }
 }
 
-/// What argument search reads of a token, looked up once.
-#[derive(Debug, Clone, Copy)]
-struct TokInfo {
-    /// Cue role bits (0: no cue).
-    roles: u32,
-    /// The number of clause boundaries before the token.
-    bound: u32,
-    /// "a", whose roles depend on its accent.
-    special: bool,
-    /// The original has an accent.
-    accented: bool,
-}
-
-impl TokInfo {
-    /// True when the token has cue role `r` ([`Sentence::has`]).
-    #[inline]
-    fn has(&self, r: u32) -> bool {
-        self.roles & r != 0
-            && (!self.special || ((r & (role::PREP | role::LOC) != 0) == self.accented))
-    }
+/// True when token `tok` of a sentence whose folded text is `text` has cue
+/// role `r` ([`Sentence::has`]: "a" is "à", a preposition, only with its
+/// accent, else the auxiliary).
+#[inline]
+fn tok_has(text: &[u8], tok: &Tok, r: u32) -> bool {
+    tok.roles & r != 0
+        && (tok.roles & role::ACCENT == 0
+            || !(tok.punct == 0
+                && tok.e.wrapping_sub(tok.s) == 1
+                && text.get(tok.s as usize) == Some(&b'a'))
+            || ((r & (role::PREP | role::LOC) != 0) == tok.accented))
 }
 
 /// Results remembered while the triggers of one sentence are examined.
@@ -265,7 +251,10 @@ impl Ctx<'_, '_> {
     /// True when token `i` has cue role `r` ([`Sentence::has`]).
     #[inline]
     pub(crate) fn has(&self, i: usize, r: u32) -> bool {
-        self.index.has(i, r)
+        self.s
+            .toks
+            .get(i)
+            .is_some_and(|t| tok_has(self.s.folded.text.as_bytes(), t, r))
     }
 
     /// The first trigger starting at token `t`.
