@@ -86,14 +86,52 @@ pub(crate) struct Index {
     cover: Vec<i32>,
     /// The number of clause boundaries before each token.
     bounds: Vec<u32>,
+    /// What starts, ends or lies at each token (see [`mark`]), so that a
+    /// lookup that finds nothing costs one byte.
+    marks: Vec<u8>,
+    /// An adjective too long to mark its tokens (lookups then scan).
+    long_adj: bool,
     /// The first token with role `if`/`si` (`usize::MAX` when none).
     pub(crate) first_if: usize,
 }
 
 impl Index {
-    /// Build the tables of `s` for `parties` and `trigs`.
-    pub(crate) fn build(&mut self, s: &Sentence<'_>, parties: &[Cand], trigs: &[Trig]) {
+    /// Build the tables of `s` for `parties`, `trigs` and `adjs`.
+    pub(crate) fn build(
+        &mut self,
+        s: &Sentence<'_>,
+        parties: &[Cand],
+        trigs: &[Trig],
+        adjs: &[Adj],
+    ) {
         let n = s.toks.len();
+        self.marks.clear();
+        self.marks.resize(n + 1, 0);
+        let marks = &mut self.marks;
+        let mut set = |t: u32, m: u8| {
+            if let Some(x) = marks.get_mut(t as usize) {
+                *x |= m;
+            }
+        };
+        for c in parties {
+            set(c.t0, mark::PARTY_AT);
+            set(c.t1, mark::PARTY_END);
+        }
+        for o in trigs {
+            set(o.t0, mark::TRIG_AT);
+        }
+        self.long_adj = false;
+        for a in adjs {
+            set(a.t0, mark::ADJ_AT);
+            set(a.t1, mark::ADJ_END);
+            if a.t1.saturating_sub(a.t0) > 8 {
+                self.long_adj = true;
+            } else {
+                for t in a.t0..a.t1 {
+                    set(t, mark::IN_ADJ);
+                }
+            }
+        }
         // A few parties and triggers are found faster by a scan than by
         // tables; past that, tables keep long sentences linear.
         self.tables = parties.len() + trigs.len() > SCAN_LIMIT;
@@ -174,14 +212,39 @@ impl Index {
         self.bounds.get(t).copied().unwrap_or(self.bounds_total)
     }
 
+    /// False when nothing with mark `m` is at token `t` (true: maybe).
+    #[inline]
+    fn may(&self, t: usize, m: u8) -> bool {
+        self.marks.get(t).map_or(true, |&x| x & m != 0)
+    }
+
     /// True when a table holds more than `n` entries.
     pub(crate) fn large(&self, n: usize) -> bool {
-        self.at.capacity() > n || self.bounds.capacity() > n || self.cover.capacity() > n
+        self.at.capacity() > n
+            || self.bounds.capacity() > n
+            || self.cover.capacity() > n
+            || self.marks.capacity() > n
     }
 
     fn lookup(v: &[u32], t: usize) -> Option<usize> {
         v.get(t).copied().filter(|&i| i != NONE).map(|i| i as usize)
     }
+}
+
+/// The bits of [`Index::marks`].
+mod mark {
+    /// A party starts at the token.
+    pub(super) const PARTY_AT: u8 = 1;
+    /// A party ends right before the token.
+    pub(super) const PARTY_END: u8 = 1 << 1;
+    /// A trigger starts at the token.
+    pub(super) const TRIG_AT: u8 = 1 << 2;
+    /// A nationality adjective starts at the token.
+    pub(super) const ADJ_AT: u8 = 1 << 3;
+    /// A nationality adjective ends right before the token.
+    pub(super) const ADJ_END: u8 = 1 << 4;
+    /// A nationality adjective covers the token.
+    pub(super) const IN_ADJ: u8 = 1 << 5;
 }
 
 /// True when token `tok` of a sentence whose folded text is `text` has cue
@@ -233,7 +296,9 @@ const OBJECT_REACH: usize = 8;
 
 impl Ctx<'_, '_> {
     pub(crate) fn party_at(&self, t: usize) -> Option<&Cand> {
-        if self.index.tables {
+        if !self.index.may(t, mark::PARTY_AT) {
+            None
+        } else if self.index.tables {
             Index::lookup(&self.index.at, t).and_then(|i| self.parties.get(i))
         } else {
             self.parties.iter().find(|c| c.t0 as usize == t)
@@ -241,7 +306,9 @@ impl Ctx<'_, '_> {
     }
 
     fn party_ending(&self, t: usize) -> Option<&Cand> {
-        if self.index.tables {
+        if !self.index.may(t, mark::PARTY_END) {
+            None
+        } else if self.index.tables {
             Index::lookup(&self.index.ending, t).and_then(|i| self.parties.get(i))
         } else {
             self.parties.iter().find(|c| c.t1 as usize == t)
@@ -259,7 +326,9 @@ impl Ctx<'_, '_> {
 
     /// The first trigger starting at token `t`.
     pub(crate) fn trig_at(&self, t: usize) -> Option<&Trig> {
-        if self.index.tables {
+        if !self.index.may(t, mark::TRIG_AT) {
+            None
+        } else if self.index.tables {
             Index::lookup(&self.index.trig_at, t).and_then(|i| self.trigs.get(i))
         } else {
             self.trigs.iter().find(|o| o.t0 as usize == t)
@@ -362,7 +431,11 @@ impl Ctx<'_, '_> {
     /// ("Ukrainian positions", "des positions ukrainiennes"), when the
     /// phrase starts at `k`.
     fn adjective_target(&self, k: usize) -> Option<ActorIdx> {
-        let adj_at = |t: usize| self.adjs.iter().find(|a| a.t0 as usize == t);
+        let adj_at = |t: usize| {
+            (self.index.may(t, mark::ADJ_AT))
+                .then(|| self.adjs.iter().find(|a| a.t0 as usize == t))
+                .flatten()
+        };
         // English: adjective, target noun.
         if let Some(a) = adj_at(k) {
             if self.has(a.t1 as usize, role::TARGET) {
@@ -497,9 +570,11 @@ impl Ctx<'_, '_> {
 
     /// True when the token is covered by a nationality adjective.
     fn in_adjective(&self, i: usize) -> bool {
-        self.adjs
-            .iter()
-            .any(|a| a.t0 as usize <= i && i < a.t1 as usize)
+        (self.index.long_adj || self.index.may(i, mark::IN_ADJ))
+            && self
+                .adjs
+                .iter()
+                .any(|a| a.t0 as usize <= i && i < a.t1 as usize)
     }
 
     /// Where a role phrase apposed to the party starting at `p` starts:
@@ -1748,13 +1823,19 @@ fn noun_source(
 ) -> Option<(ArgList, f32)> {
     let s = ctx.s;
     // Adjective right after (FR) or right before (EN) the noun.
-    let adj_after = ctx.adjs.iter().find(|a| {
-        a.t0 as usize == t1
-            || (a.t0 as usize == t1 + 1
-                && !matches!(s.cue(t1), Some(c) if c.roles != role::TARGET)
-                && s.punct(t1) == 0)
-    });
-    let adj_before = ctx.adjs.iter().find(|a| a.t1 as usize == t0);
+    let adj_after = (ctx.index.may(t1, mark::ADJ_AT) || ctx.index.may(t1 + 1, mark::ADJ_AT))
+        .then(|| {
+            ctx.adjs.iter().find(|a| {
+                a.t0 as usize == t1
+                    || (a.t0 as usize == t1 + 1
+                        && !matches!(s.cue(t1), Some(c) if c.roles != role::TARGET)
+                        && s.punct(t1) == 0)
+            })
+        })
+        .flatten();
+    let adj_before = (ctx.index.may(t0, mark::ADJ_END))
+        .then(|| ctx.adjs.iter().find(|a| a.t1 as usize == t0))
+        .flatten();
     if let Some(a) = adj_after.or(adj_before) {
         return Some((ArgList::one(ArgRef::literal(a.actor)), 0.75));
     }

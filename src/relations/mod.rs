@@ -180,7 +180,7 @@ fn extract_with(
             .copied(),
     );
     let (parties, trigs) = (&scratch.parties[..], &scratch.trigs[..]);
-    scratch.index.build(s, parties, trigs);
+    scratch.index.build(s, parties, trigs, &found.adjs);
     scratch.memo.clear();
     let ctx = args::Ctx {
         s,
