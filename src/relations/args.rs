@@ -269,6 +269,21 @@ pub(crate) struct Memo {
     /// `ready`.
     current: RefCell<Vec<Cand>>,
     ready: Cell<bool>,
+    /// What each party gives as a subject, by party number.
+    subjects: RefCell<Vec<PartySubject>>,
+}
+
+/// What a party gives as the subject of a later verb.
+#[derive(Debug, Clone, Copy)]
+enum PartySubject {
+    /// Not examined yet.
+    Unknown,
+    /// Never a subject (see [`Ctx::may_be_subject`]).
+    Skip,
+    /// Maybe a subject; its list is not built yet.
+    Candidate,
+    /// A subject, with its list (see [`Ctx::subject_from`]).
+    Subject(ArgList),
 }
 
 impl Memo {
@@ -277,6 +292,19 @@ impl Memo {
         self.related.borrow_mut().clear();
         self.current.borrow_mut().clear();
         self.ready.set(false);
+        self.subjects.borrow_mut().clear();
+    }
+
+    /// Remember what party `i` of `n` gives as a subject.
+    fn remember(&self, i: usize, n: usize, state: PartySubject) {
+        if let Ok(mut m) = self.subjects.try_borrow_mut() {
+            if m.len() < n {
+                m.resize(n, PartySubject::Unknown);
+            }
+            if let Some(x) = m.get_mut(i) {
+                *x = state;
+            }
+        }
     }
 }
 
@@ -964,80 +992,117 @@ impl Ctx<'_, '_> {
         }
         // The nearest party to the left not inside a prepositional phrase.
         let lo = t.saturating_sub(SUBJECT_REACH);
-        for c in self
-            .parties
-            .iter()
-            .rev()
-            .filter(|c| (c.t1 as usize) <= t && c.t0 as usize >= lo)
+        for (i, c) in (self.parties.iter().enumerate().rev())
+            .filter(|(_, c)| (c.t1 as usize) <= t && c.t0 as usize >= lo)
         {
             if self.any_boundary(c.t1 as usize, t) {
                 break;
             }
-            if self.after_prep(c) || self.compound_modifier(c) || self.says_before(c, t) {
+            if !self.may_be_subject(i, c) || self.says_before(c, t) {
                 continue;
             }
-            // "Les paramilitaires, que Washington accuse…, ont été
-            // repoussés": the subject of an object relative stays in it.
+            return self.subject_from(i, c);
+        }
+        ArgList::new()
+    }
+
+    /// True unless party `c` (number `pi`) can never be a subject: it is
+    /// the object of a preposition, the first part of a compound, or the
+    /// subject of an object relative ("Les paramilitaires, que Washington
+    /// accuse…, ont été repoussés": it stays in the relative). Remembered
+    /// for the sentence.
+    fn may_be_subject(&self, pi: usize, c: &Cand) -> bool {
+        let known = self
+            .memo
+            .subjects
+            .try_borrow()
+            .ok()
+            .and_then(|m| match m.get(pi) {
+                Some(PartySubject::Skip) => Some(false),
+                Some(PartySubject::Candidate | PartySubject::Subject(_)) => Some(true),
+                _ => None,
+            });
+        if let Some(known) = known {
+            return known;
+        }
+        let s = self.s;
+        let skip = self.after_prep(c) || self.compound_modifier(c) || {
             let mut i = c.t0 as usize;
             if i > 0 && self.has(i - 1, role::DET) {
                 i -= 1;
             }
             // (Not the conjunction: "a affirmé que la Russie…".)
-            if i > 1
+            i > 1
                 && self.has(i - 1, role::RELOBJ)
                 && (s.punct(i - 2) == b',' || self.party_ending(i - 1).is_some())
-            {
-                continue;
-            }
-            let mut out = ArgList::one(ArgRef::literal(c.actor));
-            // "la France et l'Allemagne"; "Nicolas Maduro and Guyana's
-            // President Irfaan Ali", "et son homologue guyanien Irfaan Ali".
-            let mut i = self.role_phrase_start(c.t0 as usize, 0);
-            if i == c.t0 as usize
-                && i > 2
-                && self.has(i - 1, role::TITLE | role::ROLE)
-                && s.word(i - 2) == "s"
-            {
-                i -= 1;
-            }
-            if i < c.t0 as usize && i > 1 && s.word(i - 1) == "s" {
-                if let Some(owner) = self.party_ending(i - 1) {
-                    i = owner.t0 as usize;
-                }
-            }
-            // The role phrase read as the organisation the person
-            // represents ("Guyana's President" before "Irfaan Ali").
-            if let Some(org) = self.party_ending(c.t0 as usize) {
-                if (org.t0 as usize) < i && self.reg.actor(org.actor).kind != ActorKind::Person {
-                    i = org.t0 as usize;
-                }
-            }
-            if i > 0 && self.has(i - 1, role::DET) {
-                i -= 1;
-            }
-            if i > 0 && self.has(i - 1, role::CONJ) {
-                // "Les États-Unis, le Royaume-Uni et la France": the
-                // conjunct before "et", then those before each comma.
-                let mut end = i - 1;
-                while let Some(c2) = self.party_ending(end) {
-                    out.push(ArgRef {
-                        coord: true,
-                        ..ArgRef::literal(c2.actor)
-                    });
-                    out[0].coord = true;
-                    let mut j = c2.t0 as usize;
-                    if j > 0 && self.has(j - 1, role::DET) {
-                        j -= 1;
-                    }
-                    if j == 0 || s.punct(j - 1) != b',' || out.len() >= 6 {
-                        break;
-                    }
-                    end = j - 1;
-                }
-            }
+        };
+        let state = if skip {
+            PartySubject::Skip
+        } else {
+            PartySubject::Candidate
+        };
+        self.memo.remember(pi, self.parties.len(), state);
+        !skip
+    }
+
+    /// The subject party `c` (number `pi`) gives, with the parties
+    /// coordinated before it (remembered for the sentence).
+    fn subject_from(&self, pi: usize, c: &Cand) -> ArgList {
+        if let Some(PartySubject::Subject(out)) =
+            (self.memo.subjects.try_borrow().ok()).and_then(|m| m.get(pi).copied())
+        {
             return out;
         }
-        ArgList::new()
+        let s = self.s;
+        let mut out = ArgList::one(ArgRef::literal(c.actor));
+        // "la France et l'Allemagne"; "Nicolas Maduro and Guyana's
+        // President Irfaan Ali", "et son homologue guyanien Irfaan Ali".
+        let mut i = self.role_phrase_start(c.t0 as usize, 0);
+        if i == c.t0 as usize
+            && i > 2
+            && self.has(i - 1, role::TITLE | role::ROLE)
+            && s.word(i - 2) == "s"
+        {
+            i -= 1;
+        }
+        if i < c.t0 as usize && i > 1 && s.word(i - 1) == "s" {
+            if let Some(owner) = self.party_ending(i - 1) {
+                i = owner.t0 as usize;
+            }
+        }
+        // The role phrase read as the organisation the person
+        // represents ("Guyana's President" before "Irfaan Ali").
+        if let Some(org) = self.party_ending(c.t0 as usize) {
+            if (org.t0 as usize) < i && self.reg.actor(org.actor).kind != ActorKind::Person {
+                i = org.t0 as usize;
+            }
+        }
+        if i > 0 && self.has(i - 1, role::DET) {
+            i -= 1;
+        }
+        if i > 0 && self.has(i - 1, role::CONJ) {
+            // "Les États-Unis, le Royaume-Uni et la France": the
+            // conjunct before "et", then those before each comma.
+            let mut end = i - 1;
+            while let Some(c2) = self.party_ending(end) {
+                out.push(ArgRef {
+                    coord: true,
+                    ..ArgRef::literal(c2.actor)
+                });
+                out[0].coord = true;
+                let mut j = c2.t0 as usize;
+                if j > 0 && self.has(j - 1, role::DET) {
+                    j -= 1;
+                }
+                if j == 0 || s.punct(j - 1) != b',' || out.len() >= 6 {
+                    break;
+                }
+                end = j - 1;
+            }
+        }
+        self.memo
+            .remember(pi, self.parties.len(), PartySubject::Subject(out));
+        out
     }
 
     /// The target after token `t1`, introduced as `def` allows.
