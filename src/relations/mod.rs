@@ -74,13 +74,19 @@ struct Scratch {
     trigs: Vec<Trig>,
     index: args::Index,
     memo: args::Memo,
+    /// By trigger: the resolved references its argument search added
+    /// (a range of `resolved`), once searched.
+    searched: Vec<Option<(usize, usize)>>,
 }
 
 impl Scratch {
     /// Buffers grown by a huge sentence are not kept for the next ones.
     fn trim(&mut self) {
         const KEEP: usize = 1 << 14;
-        if self.parties.capacity() > KEEP || self.trigs.capacity() > KEEP || self.index.large(KEEP)
+        if self.parties.capacity() > KEEP
+            || self.trigs.capacity() > KEEP
+            || self.searched.capacity() > KEEP
+            || self.index.large(KEEP)
         {
             *self = Scratch::default();
         }
@@ -193,6 +199,9 @@ fn extract_with(
         memo: &scratch.memo,
     };
     let speaker = modifiers::speaker(&ctx, resolved);
+    let searched = &mut scratch.searched;
+    searched.clear();
+    searched.resize(trigs.len(), None);
     for (ti, tr) in trigs.iter().enumerate() {
         let def = &s.lex.triggers[tr.trigger as usize];
         let TriggerKind::Relation(kind) = def.kind else {
@@ -205,7 +214,22 @@ fn extract_with(
         if parties.iter().any(|c| c.t0 <= tr.t0 && tr.t1 <= c.t1) {
             continue;
         }
-        let Some((sources, targets, conf)) = args::arguments(&ctx, ti, def, resolved) else {
+        // The same trigger on the same tokens, in another tense ("accuse",
+        // present and subjunctive; "accused", past and participle), finds
+        // the same arguments and so adds no relation: only the references
+        // its search resolved are reported again.
+        if let Some((a, b)) = same_search(&ctx, ti, def, searched) {
+            if a <= b && b <= resolved.len() {
+                let start = resolved.len();
+                resolved.extend_from_within(a..b);
+                searched[ti] = Some((start, resolved.len()));
+                continue;
+            }
+        }
+        let start = resolved.len();
+        let found = args::arguments(&ctx, ti, def, resolved);
+        searched[ti] = Some((start, resolved.len()));
+        let Some((sources, targets, conf)) = found else {
             continue;
         };
         let (mut negated, modality) = modifiers::negation_modality(&ctx, ti);
@@ -276,6 +300,37 @@ fn extract_with(
         }
     }
     out
+}
+
+/// How many earlier triggers [`same_search`] compares a trigger with (the
+/// entries of one lexicon hit are consecutive).
+const SAME_REACH: usize = 8;
+
+/// The references resolved by the argument search of an earlier trigger
+/// that finds what trigger `ti` would find: the same trigger on the same
+/// tokens, in a tense that argument search does not tell apart (only a
+/// past participle without an active auxiliary reads as a passive).
+fn same_search(
+    ctx: &args::Ctx<'_, '_>,
+    ti: usize,
+    def: &crate::lexicon::triggers::TriggerDef,
+    searched: &[Option<(usize, usize)>],
+) -> Option<(usize, usize)> {
+    let tr = ctx.trigs.get(ti)?;
+    let verb = def.pos == crate::lexicon::triggers::Pos::Verb && !def.passive;
+    let participle = |t: &Trig| t.tense == Tense::PastParticiple;
+    (ti.saturating_sub(SAME_REACH)..ti).rev().find_map(|tj| {
+        let o = ctx.trigs.get(tj)?;
+        if (o.t0, o.t1, o.trigger) != (tr.t0, tr.t1, tr.trigger) {
+            return None;
+        }
+        let range = (*searched.get(tj)?)?;
+        let same = o.tense == tr.tense || !verb || participle(o) == participle(tr) || {
+            let (active, passive) = ctx.auxiliaries(tr.t0 as usize);
+            active && !passive
+        };
+        same.then_some(range)
+    })
 }
 
 /// An argument found for a trigger.
