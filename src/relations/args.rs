@@ -93,6 +93,9 @@ pub(crate) struct Index {
     long_adj: bool,
     /// The first token with role `if`/`si` (`usize::MAX` when none).
     pub(crate) first_if: usize,
+    /// The first token with the reporting role ("selon", "according";
+    /// `usize::MAX` when none).
+    pub(crate) first_report: usize,
 }
 
 impl Index {
@@ -162,15 +165,16 @@ impl Index {
             }
         }
         let text = s.folded.text.as_bytes();
-        let (mut count, mut first_if) = (0u32, usize::MAX);
+        let (mut count, mut first_if, mut first_report) = (0u32, usize::MAX, usize::MAX);
         // Parties covering the token, summed from `cover` only at the
         // dots that need it (`summed` tokens so far).
         let (mut inside, mut summed) = (0i32, 0usize);
         // Only punctuation and clause or "if" words can be boundaries:
-        // the counts are filled in between them.
+        // the counts are filled in between them (and reporting words are
+        // looked for among the other cue words).
         self.bounds.clear();
         for (t, tok) in s.toks.iter().enumerate() {
-            if tok.punct == 0 && tok.roles & (role::CLAUSE | role::IF) == 0 {
+            if tok.punct == 0 && tok.roles & (role::CLAUSE | role::IF | role::REPORT) == 0 {
                 continue;
             }
             let b = match tok.punct {
@@ -200,10 +204,14 @@ impl Index {
             if first_if == usize::MAX && tok_has(text, tok, role::IF) {
                 first_if = t;
             }
+            if first_report == usize::MAX && tok_has(text, tok, role::REPORT) {
+                first_report = t;
+            }
         }
         self.bounds.resize(n, count);
         self.bounds_total = count;
         self.first_if = first_if;
+        self.first_report = first_report;
     }
 
     /// The number of clause boundaries before token `t`.

@@ -176,7 +176,8 @@ pub(crate) fn revoked(ctx: &Ctx<'_, '_>, ti: usize) -> bool {
 pub(crate) fn speaker(ctx: &Ctx<'_, '_>, resolved: &mut Resolved) -> Option<ActorIdx> {
     let s = ctx.s;
     let media = |a: ActorIdx| ctx.reg.actor(a).kind == ActorKind::Media;
-    for i in 0..s.toks.len() {
+    // No reporting word before the first one.
+    for i in ctx.index.first_report..s.toks.len() {
         if ctx.has(i, role::REPORT) {
             let mut k = i + 1;
             while k < s.toks.len() && k < i + 4 {
