@@ -56,10 +56,10 @@ const INCIDENTAL_PHRASES: &[&[&str]] = &[
 /// True when `w` is the last word of one of [`INCIDENTAL_PHRASES`] (a
 /// test checks that the list agrees).
 #[inline]
-fn may_end_incidental(w: &str) -> bool {
+fn may_end_incidental(w: &[u8]) -> bool {
     matches!(
         w,
-        "part" | "cote" | "fois" | "plus" | "reprises" | "tour" | "foulee"
+        b"part" | b"cote" | b"fois" | b"plus" | b"reprises" | b"tour" | b"foulee"
     )
 }
 
@@ -183,11 +183,11 @@ impl Index {
                 // abbreviation the sentence splitter kept inside the
                 // sentence ("St. Vincent", "Gen. Tiani", "Jan. 1").
                 b'.' => {
-                    let initial = t > 0 && s.word(t - 1).len() == 1;
+                    let initial = t > 0 && s.word_bytes(t - 1).len() == 1;
                     let abbrev = t > 0
                         && s.toks[t - 1].upper
                         && s.toks[t - 1].punct == 0
-                        && s.word(t - 1).len() <= 4
+                        && s.word_bytes(t - 1).len() <= 4
                         && s.toks[t - 1].roles & role::TITLE == 0;
                     !(initial || abbrev) && {
                         inside += self.cover[summed..=t].iter().sum::<i32>();
@@ -395,11 +395,11 @@ impl Ctx<'_, '_> {
         let s = self.s;
         let mut j = c.t0 as usize;
         // "de la France": the article before the name.
-        if j > 0 && self.has(j - 1, role::DET) && !matches!(s.word(j - 1), "du" | "des") {
+        if j > 0 && self.has(j - 1, role::DET) && !matches!(s.word_bytes(j - 1), b"du" | b"des") {
             j -= 1;
         }
         j > 0
-            && matches!(s.word(j - 1), "de" | "d" | "du" | "des" | "of")
+            && matches!(s.word_bytes(j - 1), b"de" | b"d" | b"du" | b"des" | b"of")
             && self.party_ending(j - 1).is_some()
     }
 
@@ -439,7 +439,7 @@ impl Ctx<'_, '_> {
     /// present participle ("saying").
     fn finite(&self, o: &Trig) -> bool {
         let t0 = o.t0 as usize;
-        let marked = t0 > 0 && matches!(self.s.word(t0 - 1), "to" | "de" | "d" | "a");
+        let marked = t0 > 0 && matches!(self.s.word_bytes(t0 - 1), b"to" | b"de" | b"d" | b"a");
         !(marked || matches!(o.tense, Tense::Infinitive | Tense::PresentParticiple))
     }
 
@@ -493,7 +493,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         j += 1;
-        if genitive && matches!(self.s.word(j), "de" | "d" | "of") {
+        if genitive && matches!(self.s.word_bytes(j), b"de" | b"d" | b"of") {
             j += 1;
         }
         if self.has(j, role::DET) {
@@ -516,7 +516,7 @@ impl Ctx<'_, '_> {
         let mut listed = ArgList::new();
         while s.punct(j) == b',' && listed.len() + 2 < ArgList::CAP {
             let mut k = j + 1;
-            if genitive && matches!(s.word(k), "de" | "d" | "of") {
+            if genitive && matches!(s.word_bytes(k), b"de" | b"d" | b"of") {
                 k += 1;
             }
             if self.has(k, role::DET) {
@@ -552,45 +552,45 @@ impl Ctx<'_, '_> {
     pub(crate) fn head_noun(&self, i: usize) -> bool {
         self.has(i, role::ROLE)
             || matches!(
-                self.s.word(i),
-                "homologue"
-                    | "homologues"
-                    | "counterpart"
-                    | "counterparts"
-                    | "emir"
-                    | "roi"
-                    | "reine"
-                    | "king"
-                    | "queen"
-                    | "ambassadeurs"
-                    | "ambassadors"
-                    | "emissaires"
-                    | "envoyes"
-                    | "envoys"
-                    | "representants"
-                    | "representatives"
-                    | "dirigeants"
-                    | "leaders"
-                    | "chefs"
-                    | "diplomates"
-                    | "diplomats"
-                    | "gouvernement"
-                    | "government"
-                    | "armee"
-                    | "army"
-                    | "forces"
-                    | "troupes"
-                    | "troops"
-                    | "soldats"
-                    | "soldiers"
-                    | "combattants"
-                    | "fighters"
-                    | "paramilitaires"
-                    | "paramilitaries"
-                    | "mercenaires"
-                    | "mercenaries"
-                    | "regime"
-                    | "administration"
+                self.s.word_bytes(i),
+                b"homologue"
+                    | b"homologues"
+                    | b"counterpart"
+                    | b"counterparts"
+                    | b"emir"
+                    | b"roi"
+                    | b"reine"
+                    | b"king"
+                    | b"queen"
+                    | b"ambassadeurs"
+                    | b"ambassadors"
+                    | b"emissaires"
+                    | b"envoyes"
+                    | b"envoys"
+                    | b"representants"
+                    | b"representatives"
+                    | b"dirigeants"
+                    | b"leaders"
+                    | b"chefs"
+                    | b"diplomates"
+                    | b"diplomats"
+                    | b"gouvernement"
+                    | b"government"
+                    | b"armee"
+                    | b"army"
+                    | b"forces"
+                    | b"troupes"
+                    | b"troops"
+                    | b"soldats"
+                    | b"soldiers"
+                    | b"combattants"
+                    | b"fighters"
+                    | b"paramilitaires"
+                    | b"paramilitaries"
+                    | b"mercenaires"
+                    | b"mercenaries"
+                    | b"regime"
+                    | b"administration"
             )
     }
 
@@ -632,8 +632,8 @@ impl Ctx<'_, '_> {
             } else if !(s.punct(i) == 0
                 && (self.in_adjective(i)
                     || matches!(
-                        s.word(i),
-                        "premier" | "premiere" | "vice" | "haut" | "haute"
+                        s.word_bytes(i),
+                        b"premier" | b"premiere" | b"vice" | b"haut" | b"haute"
                     )))
             {
                 break;
@@ -680,17 +680,18 @@ impl Ctx<'_, '_> {
         if n > 0
             && q > t1 + 1
             && self.has(q - 1, role::DET)
-            && !matches!(s.word(q - 1), "du" | "des")
+            && !matches!(s.word_bytes(q - 1), b"du" | b"des")
         {
             q -= 1;
         }
         // "de l'armée", "of the rebels", "of Hamas": the preposition is
         // before the phrase; "du Hezbollah", "des rebelles": the article
         // at `p` is the preposition too.
-        let prep = |w: &str| matches!(w, "de" | "d" | "of") || n > 0 && matches!(w, "du" | "des");
-        if q > t1 && prep(s.word(q - 1)) {
+        let prep =
+            |w: &[u8]| matches!(w, b"de" | b"d" | b"of") || n > 0 && matches!(w, b"du" | b"des");
+        if q > t1 && prep(s.word_bytes(q - 1)) {
             q -= 1;
-        } else if !matches!(s.word(q), "du" | "des") {
+        } else if !matches!(s.word_bytes(q), b"du" | b"des") {
             return p;
         }
         // "des paramilitaires russes du groupe Wagner": an adjective
@@ -726,7 +727,7 @@ impl Ctx<'_, '_> {
     /// manifestants", "hundreds of protesters", "plus de 100 000 soldats".
     fn after_quantity(&self, c: &Cand) -> bool {
         let i = c.t0 as usize;
-        i > 1 && matches!(self.s.word(i - 1), "de" | "d" | "of") && self.s.quantity(i - 2)
+        i > 1 && matches!(self.s.word_bytes(i - 1), b"de" | b"d" | b"of") && self.s.quantity(i - 2)
     }
 
     /// True when the mention is the object of a preposition.
@@ -808,15 +809,15 @@ impl Ctx<'_, '_> {
     ) -> Option<Arg> {
         let cue = self.s.cue(t)?;
         let en = self.s.lex.lang == crate::Lang::En;
-        let w = self.s.word(t);
+        let w = self.s.word_bytes(t);
         let want = Want {
             gn: if en {
                 cue.gn & (gn::PL | gn::SG)
             } else {
                 cue.gn
             },
-            person: en && matches!(w, "he" | "she" | "his" | "him" | "her"),
-            non_person: en && matches!(w, "it" | "its"),
+            person: en && matches!(w, b"he" | b"she" | b"his" | b"him" | b"her"),
+            non_person: en && matches!(w, b"it" | b"its"),
             kinds: Vec::new(),
             exclude: exclude[0],
             exclude_also: exclude[1],
@@ -858,7 +859,7 @@ impl Ctx<'_, '_> {
         const PHRASES: &[&[&str]] = INCIDENTAL_PHRASES;
         let s = self.s;
         // Most tokens end no phrase: compare the last word first, once.
-        let Some(last) = end.checked_sub(1).map(|i| s.word(i)) else {
+        let Some(last) = end.checked_sub(1).map(|i| s.word_bytes(i)) else {
             return end;
         };
         if !may_end_incidental(last) {
@@ -866,7 +867,10 @@ impl Ctx<'_, '_> {
         }
         for ph in PHRASES {
             let n = ph.len();
-            if end >= n && ph[n - 1] == last && (0..n - 1).all(|i| s.word(end - n + i) == ph[i]) {
+            if end >= n
+                && ph[n - 1].as_bytes() == last
+                && (0..n - 1).all(|i| s.word_bytes(end - n + i) == ph[i].as_bytes())
+            {
                 return end - n;
             }
         }
@@ -890,10 +894,11 @@ impl Ctx<'_, '_> {
             if !self.has(q, role::PASSAUX) {
                 continue;
             }
-            let refl = |i: usize| matches!(s.word(i), "s" | "se");
+            let refl = |i: usize| matches!(s.word_bytes(i), b"s" | b"se");
             let reflexive = fr
                 && q > 0
-                && (refl(q - 1) || (q > 1 && matches!(s.word(q - 1), "en" | "y") && refl(q - 2)));
+                && (refl(q - 1)
+                    || (q > 1 && matches!(s.word_bytes(q - 1), b"en" | b"y") && refl(q - 2)));
             if reflexive {
                 has_aux = true;
             } else {
@@ -951,13 +956,13 @@ impl Ctx<'_, '_> {
                     | role::HYPO
                     | role::OBJPRON,
             ) || matches!(
-                s.word(p),
-                "t" | "deja" | "already" | "also" | "aussi" | "encore" | "still"
-            ) || (s.lex.lang == crate::Lang::Fr && matches!(s.word(p), "s" | "se"))
+                s.word_bytes(p),
+                b"t" | b"deja" | b"already" | b"also" | b"aussi" | b"encore" | b"still"
+            ) || (s.lex.lang == crate::Lang::Fr && matches!(s.word_bytes(p), b"s" | b"se"))
                 || (self.has(p, role::DET)
                     && s.lex.lang == crate::Lang::Fr
                     && steps == 0
-                    && matches!(s.word(p), "la" | "le" | "les" | "l"))
+                    && matches!(s.word_bytes(p), b"la" | b"le" | b"les" | b"l"))
             {
                 k = p;
                 steps += 1;
@@ -1069,11 +1074,11 @@ impl Ctx<'_, '_> {
         if i == c.t0 as usize
             && i > 2
             && self.has(i - 1, role::TITLE | role::ROLE)
-            && s.word(i - 2) == "s"
+            && s.word_bytes(i - 2) == b"s"
         {
             i -= 1;
         }
-        if i < c.t0 as usize && i > 1 && s.word(i - 1) == "s" {
+        if i < c.t0 as usize && i > 1 && s.word_bytes(i - 1) == b"s" {
             if let Some(owner) = self.party_ending(i - 1) {
                 i = owner.t0 as usize;
             }
@@ -1217,7 +1222,7 @@ impl Ctx<'_, '_> {
                     == crate::lexicon::triggers::TriggerKind::Relation(
                         crate::model::relation::RelationKind::Meets,
                     )
-                    && s.word(c.t1 as usize) == "s"
+                    && s.word_bytes(c.t1 as usize) == b"s"
                     && self.party_at(c.t1 as usize + 1).is_none()
                 {
                     k = c.t1 as usize;
@@ -1300,7 +1305,7 @@ impl Ctx<'_, '_> {
     /// controls through the noun it follows ("l'Iran, accusé de livrer…").
     fn controlled_subject(&self, t0: usize) -> Option<Option<ActorIdx>> {
         let s = self.s;
-        if t0 == 0 || !matches!(s.word(t0 - 1), "to" | "de" | "d" | "a" | "of") {
+        if t0 == 0 || !matches!(s.word_bytes(t0 - 1), b"to" | b"de" | b"d" | b"a" | b"of") {
             return None;
         }
         let ctl = self.trigs.iter().rev().find(|o| {
@@ -1333,7 +1338,7 @@ impl Ctx<'_, '_> {
     /// Washington").
     fn sans_subject(&self, t0: usize, resolved: &mut Resolved) -> Option<ArgList> {
         let s = self.s;
-        if t0 == 0 || !(self.has(t0 - 1, role::SANS) || s.word(t0 - 1) == "without") {
+        if t0 == 0 || !(self.has(t0 - 1, role::SANS) || s.word_bytes(t0 - 1) == b"without") {
             return None;
         }
         let main = self.trigs.iter().rev().find(|o| {
@@ -1358,7 +1363,7 @@ impl Ctx<'_, '_> {
         use crate::lexicon::triggers::TriggerKind;
         use crate::model::relation::RelationKind::Mobilizes;
         let s = self.s;
-        if t0 == 0 || !matches!(s.word(t0 - 1), "to" | "pour") {
+        if t0 == 0 || !matches!(s.word_bytes(t0 - 1), b"to" | b"pour") {
             return None;
         }
         let main = self.trigs.iter().rev().find(|o| {
@@ -1402,7 +1407,7 @@ impl Ctx<'_, '_> {
         let s = self.s;
         let b = (t1..(t1 + 6).min(s.toks.len()))
             .take_while(|&k| !self.is_boundary(k) && s.punct(k) != b',')
-            .find(|&k| matches!(s.word(k), "between" | "entre"))?;
+            .find(|&k| matches!(s.word_bytes(k), b"between" | b"entre"))?;
         let x = self.party_after_role(b + 1)?;
         let conj = x.t1 as usize;
         if !self.has(conj, role::CONJ) {
@@ -1443,7 +1448,7 @@ impl Ctx<'_, '_> {
         let ante = self.party_ending(b)?;
         // "warned Ukraine that Poland…": a complement clause, not a relative.
         let at = ante.t0 as usize;
-        if s.word(a - 1) == "that"
+        if s.word_bytes(a - 1) == b"that"
             && self
                 .trigs
                 .iter()
@@ -1463,7 +1468,7 @@ impl Ctx<'_, '_> {
             if self.is_boundary(k) || s.punct(k) == b',' {
                 return None;
             }
-            if self.has(k, role::BY) && matches!(s.word(k), "par" | "by") {
+            if self.has(k, role::BY) && matches!(s.word_bytes(k), b"par" | b"by") {
                 let mut j = k + 1;
                 if self.has(j, role::DET) {
                     j += 1;
@@ -1508,28 +1513,28 @@ impl Ctx<'_, '_> {
         // "agreed to impose new sanctions": the noun belongs to an
         // infinitive the subject controls.
         let infinitive = (v.t1 as usize..t0).any(|i| {
-            matches!(s.word(i), "to" | "de" | "d" | "a")
+            matches!(s.word_bytes(i), b"to" | b"de" | b"d" | b"a")
                 && i + 1 < t0
                 && s.toks[i + 1].punct == 0
                 && !self.has(i + 1, role::DET | role::POSS)
                 && !matches!(
-                    s.word(i + 1),
-                    "toute"
-                        | "tout"
-                        | "tous"
-                        | "toutes"
-                        | "ce"
-                        | "cette"
-                        | "ces"
-                        | "any"
-                        | "all"
-                        | "new"
-                        | "more"
-                        | "further"
-                        | "nouvelle"
-                        | "nouvelles"
-                        | "nouveau"
-                        | "nouveaux"
+                    s.word_bytes(i + 1),
+                    b"toute"
+                        | b"tout"
+                        | b"tous"
+                        | b"toutes"
+                        | b"ce"
+                        | b"cette"
+                        | b"ces"
+                        | b"any"
+                        | b"all"
+                        | b"new"
+                        | b"more"
+                        | b"further"
+                        | b"nouvelle"
+                        | b"nouvelles"
+                        | b"nouveau"
+                        | b"nouveaux"
                 )
         });
         // The subject stands before that verb (not between it and the noun,
@@ -1567,28 +1572,28 @@ impl Ctx<'_, '_> {
                 // A named place: "à l'Élysée", "at the White House".
                 || (s.toks[k].upper && k > t1)
                 || matches!(
-                    s.word(k),
-                    "on" | "lundi"
-                        | "mardi"
-                        | "mercredi"
-                        | "jeudi"
-                        | "vendredi"
-                        | "samedi"
-                        | "dimanche"
-                        | "hier"
-                        | "soir"
-                        | "matin"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "yesterday"
-                        | "overnight"
-                        | "also"
-                        | "aussi"
+                    s.word_bytes(k),
+                    b"on" | b"lundi"
+                        | b"mardi"
+                        | b"mercredi"
+                        | b"jeudi"
+                        | b"vendredi"
+                        | b"samedi"
+                        | b"dimanche"
+                        | b"hier"
+                        | b"soir"
+                        | b"matin"
+                        | b"monday"
+                        | b"tuesday"
+                        | b"wednesday"
+                        | b"thursday"
+                        | b"friday"
+                        | b"saturday"
+                        | b"sunday"
+                        | b"yesterday"
+                        | b"overnight"
+                        | b"also"
+                        | b"aussi"
                 )
         }) {
             return ArgList::new();
@@ -1812,7 +1817,7 @@ pub(crate) fn arguments(
             }
             // "Iran, Hezbollah's main backer, …": the possessor of an agent
             // noun is its target, the apposition's head its source.
-            if def.agent && t0 > 1 && s.word(t0 - 1) == "s" {
+            if def.agent && t0 > 1 && s.word_bytes(t0 - 1) == b"s" {
                 let owner = ctx.party_ending(t0 - 1)?;
                 let mut a = owner.t0 as usize;
                 if a > 0 && ctx.has(a - 1, role::DET) {
@@ -1938,7 +1943,7 @@ fn noun_source(
             return Some((ArgList::one(a.into()), 0.7));
         }
     }
-    if t0 > 1 && s.word(t0 - 1) == "s" {
+    if t0 > 1 && s.word_bytes(t0 - 1) == b"s" {
         if let Some(c) = ctx.party_ending(t0 - 1) {
             return Some((ArgList::one(ArgRef::literal(c.actor)), 0.75));
         }
@@ -1990,12 +1995,12 @@ fn threatened_object(
     };
     // "de", "d'", "to" (ending the pattern "menacer de", "threaten to",
     // or at most a short adverbial phrase on).
-    let mut k = if t1 > 0 && matches!(s.word(t1 - 1), "de" | "d" | "to") {
+    let mut k = if t1 > 0 && matches!(s.word_bytes(t1 - 1), b"de" | b"d" | b"to") {
         t1
     } else {
         let Some(k) = (t1..(t1 + 5).min(n))
             .take_while(|&k| !stop(k))
-            .find(|&k| matches!(s.word(k), "de" | "d" | "to"))
+            .find(|&k| matches!(s.word_bytes(k), b"de" | b"d" | b"to"))
         else {
             return ArgList::new();
         };
@@ -2092,7 +2097,11 @@ pub(crate) fn event_object_source(
 /// "le", "ce"), not an indefinite one ("a", "un", "des").
 pub(crate) fn definite(ctx: &Ctx<'_, '_>, t: usize) -> bool {
     let s = ctx.s;
-    ctx.has(t, role::DET) && !matches!(s.word(t), "a" | "an" | "un" | "une" | "des" | "de" | "d")
+    ctx.has(t, role::DET)
+        && !matches!(
+            s.word_bytes(t),
+            b"a" | b"an" | b"un" | b"une" | b"des" | b"de" | b"d"
+        )
 }
 
 /// True when the folded words `before` end with the preposition `prep`
@@ -2112,7 +2121,7 @@ mod tests {
     fn the_incidental_prefilter_knows_every_phrase_ending() {
         for ph in INCIDENTAL_PHRASES {
             let last = ph[ph.len() - 1];
-            assert!(may_end_incidental(last), "{ph:?}");
+            assert!(may_end_incidental(last.as_bytes()), "{ph:?}");
         }
     }
 }

@@ -154,8 +154,8 @@ fn extract_with(
         // president": a past role represents nothing now.
         let former = (t0 as usize).checked_sub(1).is_some_and(|p| {
             matches!(
-                s.word(p),
-                "ancien" | "ancienne" | "anciens" | "former" | "ex" | "late" | "feu"
+                s.word_bytes(p),
+                b"ancien" | b"ancienne" | b"anciens" | b"former" | b"ex" | b"late" | b"feu"
             )
         });
         if former {

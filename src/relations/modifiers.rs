@@ -43,7 +43,7 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
     // "menace de lancer une offensive", "threatened to impose sanctions",
     // "a menacé à plusieurs reprises de sanctionner": the act a threat
     // announces is intended.
-    let infinitive = |i: usize| matches!(s.word(i), "de" | "d" | "to");
+    let infinitive = |i: usize| matches!(s.word_bytes(i), b"de" | b"d" | b"to");
     let threatened = ctx.trigs.iter().any(|o| {
         let o1 = o.t1 as usize;
         o1 <= t0
@@ -59,21 +59,21 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
     // intended.
     let definite = |i: usize| {
         matches!(
-            s.word(i),
-            "the"
-                | "this"
-                | "these"
-                | "those"
-                | "le"
-                | "la"
-                | "les"
-                | "l"
-                | "ce"
-                | "cet"
-                | "cette"
-                | "ces"
-                | "au"
-                | "aux"
+            s.word_bytes(i),
+            b"the"
+                | b"this"
+                | b"these"
+                | b"those"
+                | b"le"
+                | b"la"
+                | b"les"
+                | b"l"
+                | b"ce"
+                | b"cet"
+                | b"cette"
+                | b"ces"
+                | b"au"
+                | b"aux"
         )
     };
     let past_event = s.lex.triggers[tr.trigger as usize].pos != crate::lexicon::triggers::Pos::Verb
@@ -112,7 +112,7 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
             && !(i + 1..t0).any(|j| ctx.has(j, role::CONJ))
             // "agreed not to use force": the infinitive is negated, not
             // the agreement.
-            && !(i >= t1 && s.word(i + 1) == "to")
+            && !(i >= t1 && s.word_bytes(i + 1) == b"to")
     });
     let sans = (t0.saturating_sub(2)..t0).any(|i| ctx.has(i, role::SANS));
     let negv_trig = ctx.trigs.iter().rev().find(|o| {
@@ -206,7 +206,7 @@ pub(crate) fn speaker(ctx: &Ctx<'_, '_>, resolved: &mut Resolved) -> Option<Acto
             }
         }
         // "Venezuela's claim", "the claims": a noun, not a verb.
-        if t0 > 0 && (ctx.has(t0 - 1, role::DET | role::POSS) || s.word(t0 - 1) == "s") {
+        if t0 > 0 && (ctx.has(t0 - 1, role::DET | role::POSS) || s.word_bytes(t0 - 1) == b"s") {
             continue;
         }
         // The word before the verb, past auxiliaries and adverbs.
@@ -214,7 +214,10 @@ pub(crate) fn speaker(ctx: &Ctx<'_, '_>, resolved: &mut Resolved) -> Option<Acto
         while k > 0
             && k + 4 > t0
             && (ctx.has(k - 1, role::AUX | role::PASSAUX | role::NEG | role::NEGPRE)
-                || matches!(s.word(k - 1), "also" | "aussi" | "t" | "deja" | "already"))
+                || matches!(
+                    s.word_bytes(k - 1),
+                    b"also" | b"aussi" | b"t" | b"deja" | b"already"
+                ))
         {
             k -= 1;
         }
