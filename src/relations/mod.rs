@@ -302,8 +302,9 @@ fn extract_with(
     out
 }
 
-/// How many earlier triggers [`same_search`] compares a trigger with (the
-/// entries of one lexicon hit are consecutive).
+/// How many earlier triggers [`same_search`] compares a trigger with: those
+/// right before it on the same tokens (the entries of one lexicon hit are
+/// consecutive).
 const SAME_REACH: usize = 8;
 
 /// The references resolved by the argument search of an earlier trigger
@@ -319,18 +320,29 @@ fn same_search(
     let tr = ctx.trigs.get(ti)?;
     let verb = def.pos == crate::lexicon::triggers::Pos::Verb && !def.passive;
     let participle = |t: &Trig| t.tense == Tense::PastParticiple;
-    (ti.saturating_sub(SAME_REACH)..ti).rev().find_map(|tj| {
+    let lo = ti.saturating_sub(SAME_REACH);
+    let mut tj = ti;
+    while tj > lo {
+        tj -= 1;
         let o = ctx.trigs.get(tj)?;
-        if (o.t0, o.t1, o.trigger) != (tr.t0, tr.t1, tr.trigger) {
+        if (o.t0, o.t1) != (tr.t0, tr.t1) {
             return None;
         }
-        let range = (*searched.get(tj)?)?;
+        let Some(range) = searched.get(tj).copied().flatten() else {
+            continue;
+        };
+        if o.trigger != tr.trigger {
+            continue;
+        }
         let same = o.tense == tr.tense || !verb || participle(o) == participle(tr) || {
             let (active, passive) = ctx.auxiliaries(tr.t0 as usize);
             active && !passive
         };
-        same.then_some(range)
-    })
+        if same {
+            return Some(range);
+        }
+    }
+    None
 }
 
 /// An argument found for a trigger.
