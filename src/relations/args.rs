@@ -63,6 +63,10 @@ fn may_end_incidental(w: &[u8]) -> bool {
     )
 }
 
+/// Past this many tokens, a party or an adjective is not marked token by
+/// token (see [`Index::marks`]).
+const LONG_SPAN: u32 = 16;
+
 /// No entry in a per-token table.
 const NONE: u32 = u32::MAX;
 
@@ -82,7 +86,7 @@ pub(crate) struct Index {
     /// Whether `at`, `ending` and `trig_at` are built (else scans).
     tables: bool,
     /// Parties starting minus parties ending at each token (a scratch for
-    /// the dots inside names).
+    /// the dots inside long names).
     cover: Vec<i32>,
     /// The number of clause boundaries before each token.
     bounds: Vec<u32>,
@@ -91,6 +95,8 @@ pub(crate) struct Index {
     marks: Vec<u8>,
     /// An adjective too long to mark its tokens (lookups then scan).
     long_adj: bool,
+    /// A party too long to mark its tokens (lookups then scan).
+    long_party: bool,
     /// The first token with role `if`/`si` (`usize::MAX` when none).
     pub(crate) first_if: usize,
     /// The first token with the reporting role ("selon", "according";
@@ -116,9 +122,17 @@ impl Index {
                 *x |= m;
             }
         };
+        self.long_party = false;
         for c in parties {
             set(c.t0, mark::PARTY_AT);
             set(c.t1, mark::PARTY_END);
+            if c.t1.saturating_sub(c.t0) > LONG_SPAN {
+                self.long_party = true;
+            } else {
+                for t in c.t0..c.t1 {
+                    set(t, mark::IN_PARTY);
+                }
+            }
         }
         for o in trigs {
             set(o.t0, mark::TRIG_AT);
@@ -127,7 +141,7 @@ impl Index {
         for a in adjs {
             set(a.t0, mark::ADJ_AT);
             set(a.t1, mark::ADJ_END);
-            if a.t1.saturating_sub(a.t0) > 8 {
+            if a.t1.saturating_sub(a.t0) > LONG_SPAN {
                 self.long_adj = true;
             } else {
                 for t in a.t0..a.t1 {
@@ -156,18 +170,22 @@ impl Index {
                 self.trig_at[t.t0 as usize] = i as u32;
             }
         }
+        // Parties starting minus parties ending at each token, only when a
+        // party is too long to mark its tokens.
         self.cover.clear();
-        self.cover.resize(n + 1, 0);
-        for c in parties {
-            if c.t0 < c.t1 && (c.t0 as usize) < n {
-                self.cover[c.t0 as usize] += 1;
-                self.cover[(c.t1 as usize).min(n)] -= 1;
+        if self.long_party {
+            self.cover.resize(n + 1, 0);
+            for c in parties {
+                if c.t0 < c.t1 && (c.t0 as usize) < n {
+                    self.cover[c.t0 as usize] += 1;
+                    self.cover[(c.t1 as usize).min(n)] -= 1;
+                }
             }
         }
         let text = s.folded.text.as_bytes();
         let (mut count, mut first_if, mut first_report) = (0u32, usize::MAX, usize::MAX);
-        // Parties covering the token, summed from `cover` only at the
-        // dots that need it (`summed` tokens so far).
+        // Parties covering the token (with a long party: summed from
+        // `cover` only at the dots that need it, `summed` tokens so far).
         let (mut inside, mut summed) = (0i32, 0usize);
         // Only punctuation and clause or "if" words can be boundaries:
         // the counts are filled in between them (and reporting words are
@@ -189,17 +207,23 @@ impl Index {
                         && s.toks[t - 1].punct == 0
                         && s.word_bytes(t - 1).len() <= 4
                         && s.toks[t - 1].roles & role::TITLE == 0;
-                    !(initial || abbrev) && {
-                        inside += self.cover[summed..=t].iter().sum::<i32>();
-                        summed = t + 1;
-                        inside <= 0
-                    }
+                    !(initial || abbrev)
+                        && if self.long_party {
+                            inside += self.cover.get(summed..=t).map_or(0, |c| c.iter().sum());
+                            summed = t + 1;
+                            inside <= 0
+                        } else {
+                            self.marks.get(t).is_some_and(|&m| m & mark::IN_PARTY == 0)
+                        }
                 }
                 _ => tok_has(text, tok, role::CLAUSE),
             };
             if b {
                 self.bounds.resize(t + 1, count);
                 count += 1;
+                if let Some(m) = self.marks.get_mut(t) {
+                    *m |= mark::BOUND;
+                }
             }
             if first_if == usize::MAX && tok_has(text, tok, role::IF) {
                 first_if = t;
@@ -224,6 +248,12 @@ impl Index {
     #[inline]
     fn may(&self, t: usize, m: u8) -> bool {
         self.marks.get(t).map_or(true, |&x| x & m != 0)
+    }
+
+    /// False when no party covers token `t` (true: maybe).
+    #[inline]
+    pub(crate) fn maybe_covered(&self, t: usize) -> bool {
+        self.long_party || self.may(t, mark::IN_PARTY)
     }
 
     /// True when a table holds more than `n` entries.
@@ -253,6 +283,10 @@ mod mark {
     pub(super) const ADJ_END: u8 = 1 << 4;
     /// A nationality adjective covers the token.
     pub(super) const IN_ADJ: u8 = 1 << 5;
+    /// A party covers the token.
+    pub(super) const IN_PARTY: u8 = 1 << 6;
+    /// The token ends a clause (see [`Ctx::is_boundary`](super::Ctx::is_boundary)).
+    pub(super) const BOUND: u8 = 1 << 7;
 }
 
 /// True when token `tok` of a sentence whose folded text is `text` has cue
@@ -746,7 +780,7 @@ impl Ctx<'_, '_> {
     /// True when token `t` ends a clause: ";", ":", "?", "!", a full stop
     /// (not the dots of "U.N." or inside a name) or a clause word.
     pub(crate) fn is_boundary(&self, t: usize) -> bool {
-        self.any_boundary(t, t + 1)
+        (self.index.marks.get(t)).is_some_and(|&m| m & mark::BOUND != 0)
     }
 
     /// True when a token of `[a, b)` ends a clause.

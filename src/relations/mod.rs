@@ -211,7 +211,9 @@ fn extract_with(
             continue;
         }
         // Skip a trigger swallowed by a longer one or inside a mention.
-        if parties.iter().any(|c| c.t0 <= tr.t0 && tr.t1 <= c.t1) {
+        if (tr.t0 >= tr.t1 || scratch.index.maybe_covered(tr.t0 as usize))
+            && parties.iter().any(|c| c.t0 <= tr.t0 && tr.t1 <= c.t1)
+        {
             continue;
         }
         // The same trigger on the same tokens, in another tense ("accuse",
