@@ -235,6 +235,19 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The folded word of token `i` as bytes (empty for punctuation or out
+    /// of range): [`word`](Sentence::word) without its checks of character
+    /// boundaries, for comparisons with plain ASCII words.
+    #[inline]
+    pub(crate) fn word_bytes(&self, i: usize) -> &[u8] {
+        match self.toks.get(i) {
+            Some(t) if t.punct == 0 => (self.folded.text.as_bytes())
+                .get(t.s as usize..t.e as usize)
+                .unwrap_or_default(),
+            _ => b"",
+        }
+    }
+
     /// The punctuation of token `i` (0 for words and out of range).
     #[inline]
     pub(crate) fn punct(&self, i: usize) -> u8 {

@@ -10,7 +10,7 @@ use crate::lexicon::inflect::Tense;
 use crate::lexicon::triggers::{Pos, TriggerDef};
 use crate::model::actor::ActorKind;
 use crate::model::extraction::MentionKind;
-use crate::sentence::Sentence;
+use crate::sentence::{Sentence, Tok};
 use std::cell::{Cell, RefCell};
 
 /// Everything argument search reads.
@@ -56,12 +56,16 @@ const INCIDENTAL_PHRASES: &[&[&str]] = &[
 /// True when `w` is the last word of one of [`INCIDENTAL_PHRASES`] (a
 /// test checks that the list agrees).
 #[inline]
-fn may_end_incidental(w: &str) -> bool {
+fn may_end_incidental(w: &[u8]) -> bool {
     matches!(
         w,
-        "part" | "cote" | "fois" | "plus" | "reprises" | "tour" | "foulee"
+        b"part" | b"cote" | b"fois" | b"plus" | b"reprises" | b"tour" | b"foulee"
     )
 }
+
+/// Past this many tokens, a party or an adjective is not marked token by
+/// token (see [`Index::marks`]).
+const LONG_SPAN: u32 = 16;
 
 /// No entry in a per-token table.
 const NONE: u32 = u32::MAX;
@@ -82,18 +86,69 @@ pub(crate) struct Index {
     /// Whether `at`, `ending` and `trig_at` are built (else scans).
     tables: bool,
     /// Parties starting minus parties ending at each token (a scratch for
-    /// the dots inside names).
+    /// the dots inside long names).
     cover: Vec<i32>,
-    /// The cue roles and boundary counts of each token.
-    toks: Vec<TokInfo>,
+    /// The number of clause boundaries before each token.
+    bounds: Vec<u32>,
+    /// What starts, ends or lies at each token (see [`mark`]), so that a
+    /// lookup that finds nothing costs one byte.
+    marks: Vec<u8>,
+    /// An adjective too long to mark its tokens (lookups then scan).
+    long_adj: bool,
+    /// A party too long to mark its tokens (lookups then scan).
+    long_party: bool,
     /// The first token with role `if`/`si` (`usize::MAX` when none).
     pub(crate) first_if: usize,
+    /// The first token with the reporting role ("selon", "according";
+    /// `usize::MAX` when none).
+    pub(crate) first_report: usize,
 }
 
 impl Index {
-    /// Build the tables of `s` for `parties` and `trigs`.
-    pub(crate) fn build(&mut self, s: &Sentence<'_>, parties: &[Cand], trigs: &[Trig]) {
+    /// Build the tables of `s` for `parties`, `trigs` and `adjs`.
+    pub(crate) fn build(
+        &mut self,
+        s: &Sentence<'_>,
+        parties: &[Cand],
+        trigs: &[Trig],
+        adjs: &[Adj],
+    ) {
         let n = s.toks.len();
+        self.marks.clear();
+        self.marks.resize(n + 1, 0);
+        let marks = &mut self.marks;
+        let mut set = |t: u32, m: u8| {
+            if let Some(x) = marks.get_mut(t as usize) {
+                *x |= m;
+            }
+        };
+        self.long_party = false;
+        for c in parties {
+            set(c.t0, mark::PARTY_AT);
+            set(c.t1, mark::PARTY_END);
+            if c.t1.saturating_sub(c.t0) > LONG_SPAN {
+                self.long_party = true;
+            } else {
+                for t in c.t0..c.t1 {
+                    set(t, mark::IN_PARTY);
+                }
+            }
+        }
+        for o in trigs {
+            set(o.t0, mark::TRIG_AT);
+        }
+        self.long_adj = false;
+        for a in adjs {
+            set(a.t0, mark::ADJ_AT);
+            set(a.t1, mark::ADJ_END);
+            if a.t1.saturating_sub(a.t0) > LONG_SPAN {
+                self.long_adj = true;
+            } else {
+                for t in a.t0..a.t1 {
+                    set(t, mark::IN_ADJ);
+                }
+            }
+        }
         // A few parties and triggers are found faster by a scan than by
         // tables; past that, tables keep long sentences linear.
         self.tables = parties.len() + trigs.len() > SCAN_LIMIT;
@@ -115,73 +170,98 @@ impl Index {
                 self.trig_at[t.t0 as usize] = i as u32;
             }
         }
+        // Parties starting minus parties ending at each token, only when a
+        // party is too long to mark its tokens.
         self.cover.clear();
-        self.cover.resize(n + 1, 0);
-        for c in parties {
-            if c.t0 < c.t1 && (c.t0 as usize) < n {
-                self.cover[c.t0 as usize] += 1;
-                self.cover[(c.t1 as usize).min(n)] -= 1;
+        if self.long_party {
+            self.cover.resize(n + 1, 0);
+            for c in parties {
+                if c.t0 < c.t1 && (c.t0 as usize) < n {
+                    self.cover[c.t0 as usize] += 1;
+                    self.cover[(c.t1 as usize).min(n)] -= 1;
+                }
             }
         }
-        let (mut count, mut inside) = (0u32, 0);
-        let mut first_if = usize::MAX;
-        self.toks.clear();
-        self.toks.extend(
-            (s.toks.iter().enumerate().zip(&self.cover)).map(|((t, tok), cover)| {
-                let roles = tok.roles;
-                let mut info = TokInfo {
-                    roles,
-                    bound: count,
-                    // "a" is "à" (a preposition) only with its accent, else
-                    // the auxiliary ([`Sentence::has`]).
-                    special: roles & role::ACCENT != 0 && s.word(t) == "a",
-                    accented: tok.accented,
-                };
-                inside += cover;
-                let b = match tok.punct {
-                    b';' | b':' | b'?' | b'!' => true,
-                    // Not the dots of "U.N." or "U.S.", nor of an
-                    // abbreviation the sentence splitter kept inside the
-                    // sentence ("St. Vincent", "Gen. Tiani", "Jan. 1").
-                    b'.' => {
-                        let initial = t > 0 && s.word(t - 1).len() == 1;
-                        let abbrev = t > 0
-                            && s.toks[t - 1].upper
-                            && s.toks[t - 1].punct == 0
-                            && s.word(t - 1).len() <= 4
-                            && s.toks[t - 1].roles & role::TITLE == 0;
-                        !(initial || abbrev || inside > 0)
-                    }
-                    _ => info.has(role::CLAUSE),
-                };
-                count += u32::from(b);
-                info.bound = count - u32::from(b);
-                if first_if == usize::MAX && info.has(role::IF) {
-                    first_if = t;
+        let text = s.folded.text.as_bytes();
+        let (mut count, mut first_if, mut first_report) = (0u32, usize::MAX, usize::MAX);
+        // Parties covering the token (with a long party: summed from
+        // `cover` only at the dots that need it, `summed` tokens so far).
+        let (mut inside, mut summed) = (0i32, 0usize);
+        // Only punctuation and clause or "if" words can be boundaries:
+        // the counts are filled in between them (and reporting words are
+        // looked for among the other cue words).
+        self.bounds.clear();
+        for (t, tok) in s.toks.iter().enumerate() {
+            if tok.punct == 0 && tok.roles & (role::CLAUSE | role::IF | role::REPORT) == 0 {
+                continue;
+            }
+            let b = match tok.punct {
+                b';' | b':' | b'?' | b'!' => true,
+                // Not the dots of "U.N." or "U.S.", nor of an
+                // abbreviation the sentence splitter kept inside the
+                // sentence ("St. Vincent", "Gen. Tiani", "Jan. 1").
+                b'.' => {
+                    let initial = t > 0 && s.word_bytes(t - 1).len() == 1;
+                    let abbrev = t > 0
+                        && s.toks[t - 1].upper
+                        && s.toks[t - 1].punct == 0
+                        && s.word_bytes(t - 1).len() <= 4
+                        && s.toks[t - 1].roles & role::TITLE == 0;
+                    !(initial || abbrev)
+                        && if self.long_party {
+                            inside += self.cover.get(summed..=t).map_or(0, |c| c.iter().sum());
+                            summed = t + 1;
+                            inside <= 0
+                        } else {
+                            self.marks.get(t).is_some_and(|&m| m & mark::IN_PARTY == 0)
+                        }
                 }
-                info
-            }),
-        );
+                _ => tok_has(text, tok, role::CLAUSE),
+            };
+            if b {
+                self.bounds.resize(t + 1, count);
+                count += 1;
+                if let Some(m) = self.marks.get_mut(t) {
+                    *m |= mark::BOUND;
+                }
+            }
+            if first_if == usize::MAX && tok_has(text, tok, role::IF) {
+                first_if = t;
+            }
+            if first_report == usize::MAX && tok_has(text, tok, role::REPORT) {
+                first_report = t;
+            }
+        }
+        self.bounds.resize(n, count);
         self.bounds_total = count;
         self.first_if = first_if;
+        self.first_report = first_report;
     }
 
     /// The number of clause boundaries before token `t`.
     #[inline]
     fn bounds_before(&self, t: usize) -> u32 {
-        self.toks.get(t).map_or(self.bounds_total, |i| i.bound)
+        self.bounds.get(t).copied().unwrap_or(self.bounds_total)
     }
 
-    /// [`Sentence::has`] from the table: true when token `i` has cue role
-    /// `r` (the accent-only roles of "à" checked).
+    /// False when nothing with mark `m` is at token `t` (true: maybe).
     #[inline]
-    pub(crate) fn has(&self, i: usize, r: u32) -> bool {
-        self.toks.get(i).is_some_and(|t| t.has(r))
+    fn may(&self, t: usize, m: u8) -> bool {
+        self.marks.get(t).map_or(true, |&x| x & m != 0)
+    }
+
+    /// False when no party covers token `t` (true: maybe).
+    #[inline]
+    pub(crate) fn maybe_covered(&self, t: usize) -> bool {
+        self.long_party || self.may(t, mark::IN_PARTY)
     }
 
     /// True when a table holds more than `n` entries.
     pub(crate) fn large(&self, n: usize) -> bool {
-        self.at.capacity() > n || self.toks.capacity() > n || self.cover.capacity() > n
+        self.at.capacity() > n
+            || self.bounds.capacity() > n
+            || self.cover.capacity() > n
+            || self.marks.capacity() > n
     }
 
     fn lookup(v: &[u32], t: usize) -> Option<usize> {
@@ -189,26 +269,37 @@ impl Index {
     }
 }
 
-/// What argument search reads of a token, looked up once.
-#[derive(Debug, Clone, Copy)]
-struct TokInfo {
-    /// Cue role bits (0: no cue).
-    roles: u32,
-    /// The number of clause boundaries before the token.
-    bound: u32,
-    /// "a", whose roles depend on its accent.
-    special: bool,
-    /// The original has an accent.
-    accented: bool,
+/// The bits of [`Index::marks`].
+mod mark {
+    /// A party starts at the token.
+    pub(super) const PARTY_AT: u8 = 1;
+    /// A party ends right before the token.
+    pub(super) const PARTY_END: u8 = 1 << 1;
+    /// A trigger starts at the token.
+    pub(super) const TRIG_AT: u8 = 1 << 2;
+    /// A nationality adjective starts at the token.
+    pub(super) const ADJ_AT: u8 = 1 << 3;
+    /// A nationality adjective ends right before the token.
+    pub(super) const ADJ_END: u8 = 1 << 4;
+    /// A nationality adjective covers the token.
+    pub(super) const IN_ADJ: u8 = 1 << 5;
+    /// A party covers the token.
+    pub(super) const IN_PARTY: u8 = 1 << 6;
+    /// The token ends a clause (see [`Ctx::is_boundary`](super::Ctx::is_boundary)).
+    pub(super) const BOUND: u8 = 1 << 7;
 }
 
-impl TokInfo {
-    /// True when the token has cue role `r` ([`Sentence::has`]).
-    #[inline]
-    fn has(&self, r: u32) -> bool {
-        self.roles & r != 0
-            && (!self.special || ((r & (role::PREP | role::LOC) != 0) == self.accented))
-    }
+/// True when token `tok` of a sentence whose folded text is `text` has cue
+/// role `r` ([`Sentence::has`]: "a" is "à", a preposition, only with its
+/// accent, else the auxiliary).
+#[inline]
+fn tok_has(text: &[u8], tok: &Tok, r: u32) -> bool {
+    tok.roles & r != 0
+        && (tok.roles & role::ACCENT == 0
+            || !(tok.punct == 0
+                && tok.e.wrapping_sub(tok.s) == 1
+                && text.get(tok.s as usize) == Some(&b'a'))
+            || ((r & (role::PREP | role::LOC) != 0) == tok.accented))
 }
 
 /// Results remembered while the triggers of one sentence are examined.
@@ -220,6 +311,21 @@ pub(crate) struct Memo {
     /// `ready`.
     current: RefCell<Vec<Cand>>,
     ready: Cell<bool>,
+    /// What each party gives as a subject, by party number.
+    subjects: RefCell<Vec<PartySubject>>,
+}
+
+/// What a party gives as the subject of a later verb.
+#[derive(Debug, Clone, Copy)]
+enum PartySubject {
+    /// Not examined yet.
+    Unknown,
+    /// Never a subject (see [`Ctx::may_be_subject`]).
+    Skip,
+    /// Maybe a subject; its list is not built yet.
+    Candidate,
+    /// A subject, with its list (see [`Ctx::subject_from`]).
+    Subject(ArgList),
 }
 
 impl Memo {
@@ -228,6 +334,19 @@ impl Memo {
         self.related.borrow_mut().clear();
         self.current.borrow_mut().clear();
         self.ready.set(false);
+        self.subjects.borrow_mut().clear();
+    }
+
+    /// Remember what party `i` of `n` gives as a subject.
+    fn remember(&self, i: usize, n: usize, state: PartySubject) {
+        if let Ok(mut m) = self.subjects.try_borrow_mut() {
+            if m.len() < n {
+                m.resize(n, PartySubject::Unknown);
+            }
+            if let Some(x) = m.get_mut(i) {
+                *x = state;
+            }
+        }
     }
 }
 
@@ -247,7 +366,9 @@ const OBJECT_REACH: usize = 8;
 
 impl Ctx<'_, '_> {
     pub(crate) fn party_at(&self, t: usize) -> Option<&Cand> {
-        if self.index.tables {
+        if !self.index.may(t, mark::PARTY_AT) {
+            None
+        } else if self.index.tables {
             Index::lookup(&self.index.at, t).and_then(|i| self.parties.get(i))
         } else {
             self.parties.iter().find(|c| c.t0 as usize == t)
@@ -255,7 +376,9 @@ impl Ctx<'_, '_> {
     }
 
     fn party_ending(&self, t: usize) -> Option<&Cand> {
-        if self.index.tables {
+        if !self.index.may(t, mark::PARTY_END) {
+            None
+        } else if self.index.tables {
             Index::lookup(&self.index.ending, t).and_then(|i| self.parties.get(i))
         } else {
             self.parties.iter().find(|c| c.t1 as usize == t)
@@ -265,12 +388,17 @@ impl Ctx<'_, '_> {
     /// True when token `i` has cue role `r` ([`Sentence::has`]).
     #[inline]
     pub(crate) fn has(&self, i: usize, r: u32) -> bool {
-        self.index.has(i, r)
+        self.s
+            .toks
+            .get(i)
+            .is_some_and(|t| tok_has(self.s.folded.text.as_bytes(), t, r))
     }
 
     /// The first trigger starting at token `t`.
     pub(crate) fn trig_at(&self, t: usize) -> Option<&Trig> {
-        if self.index.tables {
+        if !self.index.may(t, mark::TRIG_AT) {
+            None
+        } else if self.index.tables {
             Index::lookup(&self.index.trig_at, t).and_then(|i| self.trigs.get(i))
         } else {
             self.trigs.iter().find(|o| o.t0 as usize == t)
@@ -301,11 +429,11 @@ impl Ctx<'_, '_> {
         let s = self.s;
         let mut j = c.t0 as usize;
         // "de la France": the article before the name.
-        if j > 0 && self.has(j - 1, role::DET) && !matches!(s.word(j - 1), "du" | "des") {
+        if j > 0 && self.has(j - 1, role::DET) && !matches!(s.word_bytes(j - 1), b"du" | b"des") {
             j -= 1;
         }
         j > 0
-            && matches!(s.word(j - 1), "de" | "d" | "du" | "des" | "of")
+            && matches!(s.word_bytes(j - 1), b"de" | b"d" | b"du" | b"des" | b"of")
             && self.party_ending(j - 1).is_some()
     }
 
@@ -345,7 +473,7 @@ impl Ctx<'_, '_> {
     /// present participle ("saying").
     fn finite(&self, o: &Trig) -> bool {
         let t0 = o.t0 as usize;
-        let marked = t0 > 0 && matches!(self.s.word(t0 - 1), "to" | "de" | "d" | "a");
+        let marked = t0 > 0 && matches!(self.s.word_bytes(t0 - 1), b"to" | b"de" | b"d" | b"a");
         !(marked || matches!(o.tense, Tense::Infinitive | Tense::PresentParticiple))
     }
 
@@ -373,7 +501,11 @@ impl Ctx<'_, '_> {
     /// ("Ukrainian positions", "des positions ukrainiennes"), when the
     /// phrase starts at `k`.
     fn adjective_target(&self, k: usize) -> Option<ActorIdx> {
-        let adj_at = |t: usize| self.adjs.iter().find(|a| a.t0 as usize == t);
+        let adj_at = |t: usize| {
+            (self.index.may(t, mark::ADJ_AT))
+                .then(|| self.adjs.iter().find(|a| a.t0 as usize == t))
+                .flatten()
+        };
         // English: adjective, target noun.
         if let Some(a) = adj_at(k) {
             if self.has(a.t1 as usize, role::TARGET) {
@@ -395,7 +527,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         j += 1;
-        if genitive && matches!(self.s.word(j), "de" | "d" | "of") {
+        if genitive && matches!(self.s.word_bytes(j), b"de" | b"d" | b"of") {
             j += 1;
         }
         if self.has(j, role::DET) {
@@ -418,7 +550,7 @@ impl Ctx<'_, '_> {
         let mut listed = ArgList::new();
         while s.punct(j) == b',' && listed.len() + 2 < ArgList::CAP {
             let mut k = j + 1;
-            if genitive && matches!(s.word(k), "de" | "d" | "of") {
+            if genitive && matches!(s.word_bytes(k), b"de" | b"d" | b"of") {
                 k += 1;
             }
             if self.has(k, role::DET) {
@@ -454,45 +586,45 @@ impl Ctx<'_, '_> {
     pub(crate) fn head_noun(&self, i: usize) -> bool {
         self.has(i, role::ROLE)
             || matches!(
-                self.s.word(i),
-                "homologue"
-                    | "homologues"
-                    | "counterpart"
-                    | "counterparts"
-                    | "emir"
-                    | "roi"
-                    | "reine"
-                    | "king"
-                    | "queen"
-                    | "ambassadeurs"
-                    | "ambassadors"
-                    | "emissaires"
-                    | "envoyes"
-                    | "envoys"
-                    | "representants"
-                    | "representatives"
-                    | "dirigeants"
-                    | "leaders"
-                    | "chefs"
-                    | "diplomates"
-                    | "diplomats"
-                    | "gouvernement"
-                    | "government"
-                    | "armee"
-                    | "army"
-                    | "forces"
-                    | "troupes"
-                    | "troops"
-                    | "soldats"
-                    | "soldiers"
-                    | "combattants"
-                    | "fighters"
-                    | "paramilitaires"
-                    | "paramilitaries"
-                    | "mercenaires"
-                    | "mercenaries"
-                    | "regime"
-                    | "administration"
+                self.s.word_bytes(i),
+                b"homologue"
+                    | b"homologues"
+                    | b"counterpart"
+                    | b"counterparts"
+                    | b"emir"
+                    | b"roi"
+                    | b"reine"
+                    | b"king"
+                    | b"queen"
+                    | b"ambassadeurs"
+                    | b"ambassadors"
+                    | b"emissaires"
+                    | b"envoyes"
+                    | b"envoys"
+                    | b"representants"
+                    | b"representatives"
+                    | b"dirigeants"
+                    | b"leaders"
+                    | b"chefs"
+                    | b"diplomates"
+                    | b"diplomats"
+                    | b"gouvernement"
+                    | b"government"
+                    | b"armee"
+                    | b"army"
+                    | b"forces"
+                    | b"troupes"
+                    | b"troops"
+                    | b"soldats"
+                    | b"soldiers"
+                    | b"combattants"
+                    | b"fighters"
+                    | b"paramilitaires"
+                    | b"paramilitaries"
+                    | b"mercenaires"
+                    | b"mercenaries"
+                    | b"regime"
+                    | b"administration"
             )
     }
 
@@ -508,9 +640,11 @@ impl Ctx<'_, '_> {
 
     /// True when the token is covered by a nationality adjective.
     fn in_adjective(&self, i: usize) -> bool {
-        self.adjs
-            .iter()
-            .any(|a| a.t0 as usize <= i && i < a.t1 as usize)
+        (self.index.long_adj || self.index.may(i, mark::IN_ADJ))
+            && self
+                .adjs
+                .iter()
+                .any(|a| a.t0 as usize <= i && i < a.t1 as usize)
     }
 
     /// Where a role phrase apposed to the party starting at `p` starts:
@@ -532,8 +666,8 @@ impl Ctx<'_, '_> {
             } else if !(s.punct(i) == 0
                 && (self.in_adjective(i)
                     || matches!(
-                        s.word(i),
-                        "premier" | "premiere" | "vice" | "haut" | "haute"
+                        s.word_bytes(i),
+                        b"premier" | b"premiere" | b"vice" | b"haut" | b"haute"
                     )))
             {
                 break;
@@ -580,17 +714,18 @@ impl Ctx<'_, '_> {
         if n > 0
             && q > t1 + 1
             && self.has(q - 1, role::DET)
-            && !matches!(s.word(q - 1), "du" | "des")
+            && !matches!(s.word_bytes(q - 1), b"du" | b"des")
         {
             q -= 1;
         }
         // "de l'armée", "of the rebels", "of Hamas": the preposition is
         // before the phrase; "du Hezbollah", "des rebelles": the article
         // at `p` is the preposition too.
-        let prep = |w: &str| matches!(w, "de" | "d" | "of") || n > 0 && matches!(w, "du" | "des");
-        if q > t1 && prep(s.word(q - 1)) {
+        let prep =
+            |w: &[u8]| matches!(w, b"de" | b"d" | b"of") || n > 0 && matches!(w, b"du" | b"des");
+        if q > t1 && prep(s.word_bytes(q - 1)) {
             q -= 1;
-        } else if !matches!(s.word(q), "du" | "des") {
+        } else if !matches!(s.word_bytes(q), b"du" | b"des") {
             return p;
         }
         // "des paramilitaires russes du groupe Wagner": an adjective
@@ -626,7 +761,7 @@ impl Ctx<'_, '_> {
     /// manifestants", "hundreds of protesters", "plus de 100 000 soldats".
     fn after_quantity(&self, c: &Cand) -> bool {
         let i = c.t0 as usize;
-        i > 1 && matches!(self.s.word(i - 1), "de" | "d" | "of") && self.s.quantity(i - 2)
+        i > 1 && matches!(self.s.word_bytes(i - 1), b"de" | b"d" | b"of") && self.s.quantity(i - 2)
     }
 
     /// True when the mention is the object of a preposition.
@@ -645,7 +780,7 @@ impl Ctx<'_, '_> {
     /// True when token `t` ends a clause: ";", ":", "?", "!", a full stop
     /// (not the dots of "U.N." or inside a name) or a clause word.
     pub(crate) fn is_boundary(&self, t: usize) -> bool {
-        self.any_boundary(t, t + 1)
+        (self.index.marks.get(t)).is_some_and(|&m| m & mark::BOUND != 0)
     }
 
     /// True when a token of `[a, b)` ends a clause.
@@ -708,15 +843,15 @@ impl Ctx<'_, '_> {
     ) -> Option<Arg> {
         let cue = self.s.cue(t)?;
         let en = self.s.lex.lang == crate::Lang::En;
-        let w = self.s.word(t);
+        let w = self.s.word_bytes(t);
         let want = Want {
             gn: if en {
                 cue.gn & (gn::PL | gn::SG)
             } else {
                 cue.gn
             },
-            person: en && matches!(w, "he" | "she" | "his" | "him" | "her"),
-            non_person: en && matches!(w, "it" | "its"),
+            person: en && matches!(w, b"he" | b"she" | b"his" | b"him" | b"her"),
+            non_person: en && matches!(w, b"it" | b"its"),
             kinds: Vec::new(),
             exclude: exclude[0],
             exclude_also: exclude[1],
@@ -758,7 +893,7 @@ impl Ctx<'_, '_> {
         const PHRASES: &[&[&str]] = INCIDENTAL_PHRASES;
         let s = self.s;
         // Most tokens end no phrase: compare the last word first, once.
-        let Some(last) = end.checked_sub(1).map(|i| s.word(i)) else {
+        let Some(last) = end.checked_sub(1).map(|i| s.word_bytes(i)) else {
             return end;
         };
         if !may_end_incidental(last) {
@@ -766,7 +901,10 @@ impl Ctx<'_, '_> {
         }
         for ph in PHRASES {
             let n = ph.len();
-            if end >= n && ph[n - 1] == last && (0..n - 1).all(|i| s.word(end - n + i) == ph[i]) {
+            if end >= n
+                && ph[n - 1].as_bytes() == last
+                && (0..n - 1).all(|i| s.word_bytes(end - n + i) == ph[i].as_bytes())
+            {
                 return end - n;
             }
         }
@@ -790,10 +928,11 @@ impl Ctx<'_, '_> {
             if !self.has(q, role::PASSAUX) {
                 continue;
             }
-            let refl = |i: usize| matches!(s.word(i), "s" | "se");
+            let refl = |i: usize| matches!(s.word_bytes(i), b"s" | b"se");
             let reflexive = fr
                 && q > 0
-                && (refl(q - 1) || (q > 1 && matches!(s.word(q - 1), "en" | "y") && refl(q - 2)));
+                && (refl(q - 1)
+                    || (q > 1 && matches!(s.word_bytes(q - 1), b"en" | b"y") && refl(q - 2)));
             if reflexive {
                 has_aux = true;
             } else {
@@ -851,13 +990,13 @@ impl Ctx<'_, '_> {
                     | role::HYPO
                     | role::OBJPRON,
             ) || matches!(
-                s.word(p),
-                "t" | "deja" | "already" | "also" | "aussi" | "encore" | "still"
-            ) || (s.lex.lang == crate::Lang::Fr && matches!(s.word(p), "s" | "se"))
+                s.word_bytes(p),
+                b"t" | b"deja" | b"already" | b"also" | b"aussi" | b"encore" | b"still"
+            ) || (s.lex.lang == crate::Lang::Fr && matches!(s.word_bytes(p), b"s" | b"se"))
                 || (self.has(p, role::DET)
                     && s.lex.lang == crate::Lang::Fr
                     && steps == 0
-                    && matches!(s.word(p), "la" | "le" | "les" | "l"))
+                    && matches!(s.word_bytes(p), b"la" | b"le" | b"les" | b"l"))
             {
                 k = p;
                 steps += 1;
@@ -900,80 +1039,117 @@ impl Ctx<'_, '_> {
         }
         // The nearest party to the left not inside a prepositional phrase.
         let lo = t.saturating_sub(SUBJECT_REACH);
-        for c in self
-            .parties
-            .iter()
-            .rev()
-            .filter(|c| (c.t1 as usize) <= t && c.t0 as usize >= lo)
+        for (i, c) in (self.parties.iter().enumerate().rev())
+            .filter(|(_, c)| (c.t1 as usize) <= t && c.t0 as usize >= lo)
         {
             if self.any_boundary(c.t1 as usize, t) {
                 break;
             }
-            if self.after_prep(c) || self.compound_modifier(c) || self.says_before(c, t) {
+            if !self.may_be_subject(i, c) || self.says_before(c, t) {
                 continue;
             }
-            // "Les paramilitaires, que Washington accuse…, ont été
-            // repoussés": the subject of an object relative stays in it.
+            return self.subject_from(i, c);
+        }
+        ArgList::new()
+    }
+
+    /// True unless party `c` (number `pi`) can never be a subject: it is
+    /// the object of a preposition, the first part of a compound, or the
+    /// subject of an object relative ("Les paramilitaires, que Washington
+    /// accuse…, ont été repoussés": it stays in the relative). Remembered
+    /// for the sentence.
+    fn may_be_subject(&self, pi: usize, c: &Cand) -> bool {
+        let known = self
+            .memo
+            .subjects
+            .try_borrow()
+            .ok()
+            .and_then(|m| match m.get(pi) {
+                Some(PartySubject::Skip) => Some(false),
+                Some(PartySubject::Candidate | PartySubject::Subject(_)) => Some(true),
+                _ => None,
+            });
+        if let Some(known) = known {
+            return known;
+        }
+        let s = self.s;
+        let skip = self.after_prep(c) || self.compound_modifier(c) || {
             let mut i = c.t0 as usize;
             if i > 0 && self.has(i - 1, role::DET) {
                 i -= 1;
             }
             // (Not the conjunction: "a affirmé que la Russie…".)
-            if i > 1
+            i > 1
                 && self.has(i - 1, role::RELOBJ)
                 && (s.punct(i - 2) == b',' || self.party_ending(i - 1).is_some())
-            {
-                continue;
-            }
-            let mut out = ArgList::one(ArgRef::literal(c.actor));
-            // "la France et l'Allemagne"; "Nicolas Maduro and Guyana's
-            // President Irfaan Ali", "et son homologue guyanien Irfaan Ali".
-            let mut i = self.role_phrase_start(c.t0 as usize, 0);
-            if i == c.t0 as usize
-                && i > 2
-                && self.has(i - 1, role::TITLE | role::ROLE)
-                && s.word(i - 2) == "s"
-            {
-                i -= 1;
-            }
-            if i < c.t0 as usize && i > 1 && s.word(i - 1) == "s" {
-                if let Some(owner) = self.party_ending(i - 1) {
-                    i = owner.t0 as usize;
-                }
-            }
-            // The role phrase read as the organisation the person
-            // represents ("Guyana's President" before "Irfaan Ali").
-            if let Some(org) = self.party_ending(c.t0 as usize) {
-                if (org.t0 as usize) < i && self.reg.actor(org.actor).kind != ActorKind::Person {
-                    i = org.t0 as usize;
-                }
-            }
-            if i > 0 && self.has(i - 1, role::DET) {
-                i -= 1;
-            }
-            if i > 0 && self.has(i - 1, role::CONJ) {
-                // "Les États-Unis, le Royaume-Uni et la France": the
-                // conjunct before "et", then those before each comma.
-                let mut end = i - 1;
-                while let Some(c2) = self.party_ending(end) {
-                    out.push(ArgRef {
-                        coord: true,
-                        ..ArgRef::literal(c2.actor)
-                    });
-                    out[0].coord = true;
-                    let mut j = c2.t0 as usize;
-                    if j > 0 && self.has(j - 1, role::DET) {
-                        j -= 1;
-                    }
-                    if j == 0 || s.punct(j - 1) != b',' || out.len() >= 6 {
-                        break;
-                    }
-                    end = j - 1;
-                }
-            }
+        };
+        let state = if skip {
+            PartySubject::Skip
+        } else {
+            PartySubject::Candidate
+        };
+        self.memo.remember(pi, self.parties.len(), state);
+        !skip
+    }
+
+    /// The subject party `c` (number `pi`) gives, with the parties
+    /// coordinated before it (remembered for the sentence).
+    fn subject_from(&self, pi: usize, c: &Cand) -> ArgList {
+        if let Some(PartySubject::Subject(out)) =
+            (self.memo.subjects.try_borrow().ok()).and_then(|m| m.get(pi).copied())
+        {
             return out;
         }
-        ArgList::new()
+        let s = self.s;
+        let mut out = ArgList::one(ArgRef::literal(c.actor));
+        // "la France et l'Allemagne"; "Nicolas Maduro and Guyana's
+        // President Irfaan Ali", "et son homologue guyanien Irfaan Ali".
+        let mut i = self.role_phrase_start(c.t0 as usize, 0);
+        if i == c.t0 as usize
+            && i > 2
+            && self.has(i - 1, role::TITLE | role::ROLE)
+            && s.word_bytes(i - 2) == b"s"
+        {
+            i -= 1;
+        }
+        if i < c.t0 as usize && i > 1 && s.word_bytes(i - 1) == b"s" {
+            if let Some(owner) = self.party_ending(i - 1) {
+                i = owner.t0 as usize;
+            }
+        }
+        // The role phrase read as the organisation the person
+        // represents ("Guyana's President" before "Irfaan Ali").
+        if let Some(org) = self.party_ending(c.t0 as usize) {
+            if (org.t0 as usize) < i && self.reg.actor(org.actor).kind != ActorKind::Person {
+                i = org.t0 as usize;
+            }
+        }
+        if i > 0 && self.has(i - 1, role::DET) {
+            i -= 1;
+        }
+        if i > 0 && self.has(i - 1, role::CONJ) {
+            // "Les États-Unis, le Royaume-Uni et la France": the
+            // conjunct before "et", then those before each comma.
+            let mut end = i - 1;
+            while let Some(c2) = self.party_ending(end) {
+                out.push(ArgRef {
+                    coord: true,
+                    ..ArgRef::literal(c2.actor)
+                });
+                out[0].coord = true;
+                let mut j = c2.t0 as usize;
+                if j > 0 && self.has(j - 1, role::DET) {
+                    j -= 1;
+                }
+                if j == 0 || s.punct(j - 1) != b',' || out.len() >= 6 {
+                    break;
+                }
+                end = j - 1;
+            }
+        }
+        self.memo
+            .remember(pi, self.parties.len(), PartySubject::Subject(out));
+        out
     }
 
     /// The target after token `t1`, introduced as `def` allows.
@@ -1080,7 +1256,7 @@ impl Ctx<'_, '_> {
                     == crate::lexicon::triggers::TriggerKind::Relation(
                         crate::model::relation::RelationKind::Meets,
                     )
-                    && s.word(c.t1 as usize) == "s"
+                    && s.word_bytes(c.t1 as usize) == b"s"
                     && self.party_at(c.t1 as usize + 1).is_none()
                 {
                     k = c.t1 as usize;
@@ -1163,7 +1339,7 @@ impl Ctx<'_, '_> {
     /// controls through the noun it follows ("l'Iran, accusé de livrer…").
     fn controlled_subject(&self, t0: usize) -> Option<Option<ActorIdx>> {
         let s = self.s;
-        if t0 == 0 || !matches!(s.word(t0 - 1), "to" | "de" | "d" | "a" | "of") {
+        if t0 == 0 || !matches!(s.word_bytes(t0 - 1), b"to" | b"de" | b"d" | b"a" | b"of") {
             return None;
         }
         let ctl = self.trigs.iter().rev().find(|o| {
@@ -1196,7 +1372,7 @@ impl Ctx<'_, '_> {
     /// Washington").
     fn sans_subject(&self, t0: usize, resolved: &mut Resolved) -> Option<ArgList> {
         let s = self.s;
-        if t0 == 0 || !(self.has(t0 - 1, role::SANS) || s.word(t0 - 1) == "without") {
+        if t0 == 0 || !(self.has(t0 - 1, role::SANS) || s.word_bytes(t0 - 1) == b"without") {
             return None;
         }
         let main = self.trigs.iter().rev().find(|o| {
@@ -1221,7 +1397,7 @@ impl Ctx<'_, '_> {
         use crate::lexicon::triggers::TriggerKind;
         use crate::model::relation::RelationKind::Mobilizes;
         let s = self.s;
-        if t0 == 0 || !matches!(s.word(t0 - 1), "to" | "pour") {
+        if t0 == 0 || !matches!(s.word_bytes(t0 - 1), b"to" | b"pour") {
             return None;
         }
         let main = self.trigs.iter().rev().find(|o| {
@@ -1265,7 +1441,7 @@ impl Ctx<'_, '_> {
         let s = self.s;
         let b = (t1..(t1 + 6).min(s.toks.len()))
             .take_while(|&k| !self.is_boundary(k) && s.punct(k) != b',')
-            .find(|&k| matches!(s.word(k), "between" | "entre"))?;
+            .find(|&k| matches!(s.word_bytes(k), b"between" | b"entre"))?;
         let x = self.party_after_role(b + 1)?;
         let conj = x.t1 as usize;
         if !self.has(conj, role::CONJ) {
@@ -1306,7 +1482,7 @@ impl Ctx<'_, '_> {
         let ante = self.party_ending(b)?;
         // "warned Ukraine that Poland…": a complement clause, not a relative.
         let at = ante.t0 as usize;
-        if s.word(a - 1) == "that"
+        if s.word_bytes(a - 1) == b"that"
             && self
                 .trigs
                 .iter()
@@ -1326,7 +1502,7 @@ impl Ctx<'_, '_> {
             if self.is_boundary(k) || s.punct(k) == b',' {
                 return None;
             }
-            if self.has(k, role::BY) && matches!(s.word(k), "par" | "by") {
+            if self.has(k, role::BY) && matches!(s.word_bytes(k), b"par" | b"by") {
                 let mut j = k + 1;
                 if self.has(j, role::DET) {
                     j += 1;
@@ -1371,28 +1547,28 @@ impl Ctx<'_, '_> {
         // "agreed to impose new sanctions": the noun belongs to an
         // infinitive the subject controls.
         let infinitive = (v.t1 as usize..t0).any(|i| {
-            matches!(s.word(i), "to" | "de" | "d" | "a")
+            matches!(s.word_bytes(i), b"to" | b"de" | b"d" | b"a")
                 && i + 1 < t0
                 && s.toks[i + 1].punct == 0
                 && !self.has(i + 1, role::DET | role::POSS)
                 && !matches!(
-                    s.word(i + 1),
-                    "toute"
-                        | "tout"
-                        | "tous"
-                        | "toutes"
-                        | "ce"
-                        | "cette"
-                        | "ces"
-                        | "any"
-                        | "all"
-                        | "new"
-                        | "more"
-                        | "further"
-                        | "nouvelle"
-                        | "nouvelles"
-                        | "nouveau"
-                        | "nouveaux"
+                    s.word_bytes(i + 1),
+                    b"toute"
+                        | b"tout"
+                        | b"tous"
+                        | b"toutes"
+                        | b"ce"
+                        | b"cette"
+                        | b"ces"
+                        | b"any"
+                        | b"all"
+                        | b"new"
+                        | b"more"
+                        | b"further"
+                        | b"nouvelle"
+                        | b"nouvelles"
+                        | b"nouveau"
+                        | b"nouveaux"
                 )
         });
         // The subject stands before that verb (not between it and the noun,
@@ -1430,28 +1606,28 @@ impl Ctx<'_, '_> {
                 // A named place: "à l'Élysée", "at the White House".
                 || (s.toks[k].upper && k > t1)
                 || matches!(
-                    s.word(k),
-                    "on" | "lundi"
-                        | "mardi"
-                        | "mercredi"
-                        | "jeudi"
-                        | "vendredi"
-                        | "samedi"
-                        | "dimanche"
-                        | "hier"
-                        | "soir"
-                        | "matin"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "yesterday"
-                        | "overnight"
-                        | "also"
-                        | "aussi"
+                    s.word_bytes(k),
+                    b"on" | b"lundi"
+                        | b"mardi"
+                        | b"mercredi"
+                        | b"jeudi"
+                        | b"vendredi"
+                        | b"samedi"
+                        | b"dimanche"
+                        | b"hier"
+                        | b"soir"
+                        | b"matin"
+                        | b"monday"
+                        | b"tuesday"
+                        | b"wednesday"
+                        | b"thursday"
+                        | b"friday"
+                        | b"saturday"
+                        | b"sunday"
+                        | b"yesterday"
+                        | b"overnight"
+                        | b"also"
+                        | b"aussi"
                 )
         }) {
             return ArgList::new();
@@ -1675,7 +1851,7 @@ pub(crate) fn arguments(
             }
             // "Iran, Hezbollah's main backer, …": the possessor of an agent
             // noun is its target, the apposition's head its source.
-            if def.agent && t0 > 1 && s.word(t0 - 1) == "s" {
+            if def.agent && t0 > 1 && s.word_bytes(t0 - 1) == b"s" {
                 let owner = ctx.party_ending(t0 - 1)?;
                 let mut a = owner.t0 as usize;
                 if a > 0 && ctx.has(a - 1, role::DET) {
@@ -1759,13 +1935,19 @@ fn noun_source(
 ) -> Option<(ArgList, f32)> {
     let s = ctx.s;
     // Adjective right after (FR) or right before (EN) the noun.
-    let adj_after = ctx.adjs.iter().find(|a| {
-        a.t0 as usize == t1
-            || (a.t0 as usize == t1 + 1
-                && !matches!(s.cue(t1), Some(c) if c.roles != role::TARGET)
-                && s.punct(t1) == 0)
-    });
-    let adj_before = ctx.adjs.iter().find(|a| a.t1 as usize == t0);
+    let adj_after = (ctx.index.may(t1, mark::ADJ_AT) || ctx.index.may(t1 + 1, mark::ADJ_AT))
+        .then(|| {
+            ctx.adjs.iter().find(|a| {
+                a.t0 as usize == t1
+                    || (a.t0 as usize == t1 + 1
+                        && !matches!(s.cue(t1), Some(c) if c.roles != role::TARGET)
+                        && s.punct(t1) == 0)
+            })
+        })
+        .flatten();
+    let adj_before = (ctx.index.may(t0, mark::ADJ_END))
+        .then(|| ctx.adjs.iter().find(|a| a.t1 as usize == t0))
+        .flatten();
     if let Some(a) = adj_after.or(adj_before) {
         return Some((ArgList::one(ArgRef::literal(a.actor)), 0.75));
     }
@@ -1795,7 +1977,7 @@ fn noun_source(
             return Some((ArgList::one(a.into()), 0.7));
         }
     }
-    if t0 > 1 && s.word(t0 - 1) == "s" {
+    if t0 > 1 && s.word_bytes(t0 - 1) == b"s" {
         if let Some(c) = ctx.party_ending(t0 - 1) {
             return Some((ArgList::one(ArgRef::literal(c.actor)), 0.75));
         }
@@ -1847,12 +2029,12 @@ fn threatened_object(
     };
     // "de", "d'", "to" (ending the pattern "menacer de", "threaten to",
     // or at most a short adverbial phrase on).
-    let mut k = if t1 > 0 && matches!(s.word(t1 - 1), "de" | "d" | "to") {
+    let mut k = if t1 > 0 && matches!(s.word_bytes(t1 - 1), b"de" | b"d" | b"to") {
         t1
     } else {
         let Some(k) = (t1..(t1 + 5).min(n))
             .take_while(|&k| !stop(k))
-            .find(|&k| matches!(s.word(k), "de" | "d" | "to"))
+            .find(|&k| matches!(s.word_bytes(k), b"de" | b"d" | b"to"))
         else {
             return ArgList::new();
         };
@@ -1949,7 +2131,11 @@ pub(crate) fn event_object_source(
 /// "le", "ce"), not an indefinite one ("a", "un", "des").
 pub(crate) fn definite(ctx: &Ctx<'_, '_>, t: usize) -> bool {
     let s = ctx.s;
-    ctx.has(t, role::DET) && !matches!(s.word(t), "a" | "an" | "un" | "une" | "des" | "de" | "d")
+    ctx.has(t, role::DET)
+        && !matches!(
+            s.word_bytes(t),
+            b"a" | b"an" | b"un" | b"une" | b"des" | b"de" | b"d"
+        )
 }
 
 /// True when the folded words `before` end with the preposition `prep`
@@ -1969,7 +2155,7 @@ mod tests {
     fn the_incidental_prefilter_knows_every_phrase_ending() {
         for ph in INCIDENTAL_PHRASES {
             let last = ph[ph.len() - 1];
-            assert!(may_end_incidental(last), "{ph:?}");
+            assert!(may_end_incidental(last.as_bytes()), "{ph:?}");
         }
     }
 }

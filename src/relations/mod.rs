@@ -74,13 +74,19 @@ struct Scratch {
     trigs: Vec<Trig>,
     index: args::Index,
     memo: args::Memo,
+    /// By trigger: the resolved references its argument search added
+    /// (a range of `resolved`), once searched.
+    searched: Vec<Option<(usize, usize)>>,
 }
 
 impl Scratch {
     /// Buffers grown by a huge sentence are not kept for the next ones.
     fn trim(&mut self) {
         const KEEP: usize = 1 << 14;
-        if self.parties.capacity() > KEEP || self.trigs.capacity() > KEEP || self.index.large(KEEP)
+        if self.parties.capacity() > KEEP
+            || self.trigs.capacity() > KEEP
+            || self.searched.capacity() > KEEP
+            || self.index.large(KEEP)
         {
             *self = Scratch::default();
         }
@@ -148,8 +154,8 @@ fn extract_with(
         // president": a past role represents nothing now.
         let former = (t0 as usize).checked_sub(1).is_some_and(|p| {
             matches!(
-                s.word(p),
-                "ancien" | "ancienne" | "anciens" | "former" | "ex" | "late" | "feu"
+                s.word_bytes(p),
+                b"ancien" | b"ancienne" | b"anciens" | b"former" | b"ex" | b"late" | b"feu"
             )
         });
         if former {
@@ -180,7 +186,7 @@ fn extract_with(
             .copied(),
     );
     let (parties, trigs) = (&scratch.parties[..], &scratch.trigs[..]);
-    scratch.index.build(s, parties, trigs);
+    scratch.index.build(s, parties, trigs, &found.adjs);
     scratch.memo.clear();
     let ctx = args::Ctx {
         s,
@@ -193,6 +199,9 @@ fn extract_with(
         memo: &scratch.memo,
     };
     let speaker = modifiers::speaker(&ctx, resolved);
+    let searched = &mut scratch.searched;
+    searched.clear();
+    searched.resize(trigs.len(), None);
     for (ti, tr) in trigs.iter().enumerate() {
         let def = &s.lex.triggers[tr.trigger as usize];
         let TriggerKind::Relation(kind) = def.kind else {
@@ -202,10 +211,27 @@ fn extract_with(
             continue;
         }
         // Skip a trigger swallowed by a longer one or inside a mention.
-        if parties.iter().any(|c| c.t0 <= tr.t0 && tr.t1 <= c.t1) {
+        if (tr.t0 >= tr.t1 || scratch.index.maybe_covered(tr.t0 as usize))
+            && parties.iter().any(|c| c.t0 <= tr.t0 && tr.t1 <= c.t1)
+        {
             continue;
         }
-        let Some((sources, targets, conf)) = args::arguments(&ctx, ti, def, resolved) else {
+        // The same trigger on the same tokens, in another tense ("accuse",
+        // present and subjunctive; "accused", past and participle), finds
+        // the same arguments and so adds no relation: only the references
+        // its search resolved are reported again.
+        if let Some((a, b)) = same_search(&ctx, ti, def, searched) {
+            if a <= b && b <= resolved.len() {
+                let start = resolved.len();
+                resolved.extend_from_within(a..b);
+                searched[ti] = Some((start, resolved.len()));
+                continue;
+            }
+        }
+        let start = resolved.len();
+        let found = args::arguments(&ctx, ti, def, resolved);
+        searched[ti] = Some((start, resolved.len()));
+        let Some((sources, targets, conf)) = found else {
             continue;
         };
         let (mut negated, modality) = modifiers::negation_modality(&ctx, ti);
@@ -276,6 +302,49 @@ fn extract_with(
         }
     }
     out
+}
+
+/// How many earlier triggers [`same_search`] compares a trigger with: those
+/// right before it on the same tokens (the entries of one lexicon hit are
+/// consecutive).
+const SAME_REACH: usize = 8;
+
+/// The references resolved by the argument search of an earlier trigger
+/// that finds what trigger `ti` would find: the same trigger on the same
+/// tokens, in a tense that argument search does not tell apart (only a
+/// past participle without an active auxiliary reads as a passive).
+fn same_search(
+    ctx: &args::Ctx<'_, '_>,
+    ti: usize,
+    def: &crate::lexicon::triggers::TriggerDef,
+    searched: &[Option<(usize, usize)>],
+) -> Option<(usize, usize)> {
+    let tr = ctx.trigs.get(ti)?;
+    let verb = def.pos == crate::lexicon::triggers::Pos::Verb && !def.passive;
+    let participle = |t: &Trig| t.tense == Tense::PastParticiple;
+    let lo = ti.saturating_sub(SAME_REACH);
+    let mut tj = ti;
+    while tj > lo {
+        tj -= 1;
+        let o = ctx.trigs.get(tj)?;
+        if (o.t0, o.t1) != (tr.t0, tr.t1) {
+            return None;
+        }
+        let Some(range) = searched.get(tj).copied().flatten() else {
+            continue;
+        };
+        if o.trigger != tr.trigger {
+            continue;
+        }
+        let same = o.tense == tr.tense || !verb || participle(o) == participle(tr) || {
+            let (active, passive) = ctx.auxiliaries(tr.t0 as usize);
+            active && !passive
+        };
+        if same {
+            return Some(range);
+        }
+    }
+    None
 }
 
 /// An argument found for a trigger.

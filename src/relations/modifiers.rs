@@ -28,83 +28,87 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
     let tr = ctx.trigs[ti];
     let (t0, t1) = (tr.t0 as usize, tr.t1 as usize);
     let before = t0.saturating_sub(5)..t0;
-    let kind_before = |k: TriggerKind, reach: usize| {
-        ctx.trigs.iter().any(|o| {
-            (o.t1 as usize) <= t0
-                && o.t1 as usize + reach >= t0
-                && s.lex.triggers[o.trigger as usize].kind == k
-        })
-    };
+    // The cue roles of the words around the trigger, together: a role
+    // none of them has needs no search.
+    let near = (s.toks.get(t0.saturating_sub(6)..(t1 + 2).min(s.toks.len())))
+        .map_or(0, |w| w.iter().fold(0, |r, t| r | t.roles));
+    let (mut intend, mut hypo, mut threatened, mut requested) = (false, false, false, false);
+    // The last negating verb ending at most four tokens before the trigger.
+    let mut negv_trig = None;
+    // "menace de lancer une offensive", "threatened to impose sanctions",
+    // "a menacé à plusieurs reprises de sanctionner": the act a threat
+    // announces is intended.
+    let infinitive = |i: usize| matches!(s.word_bytes(i), b"de" | b"d" | b"to");
+    // One pass over the triggers ending at most ten tokens before this one.
+    for o in ctx.trigs {
+        let o1 = o.t1 as usize;
+        if o1 > t0 || o1 + 10 < t0 {
+            continue;
+        }
+        let d = &s.lex.triggers[o.trigger as usize];
+        intend |= o1 + 6 >= t0 && d.kind == TriggerKind::Intend;
+        hypo |= o1 + 5 >= t0 && d.kind == TriggerKind::Hypo;
+        threatened |= o1 + 6 >= t0
+            && o1 > 0
+            && d.kind == TriggerKind::Relation(RelationKind::Threatens)
+            && d.pos == crate::lexicon::triggers::Pos::Verb
+            && (infinitive(o1 - 1) || (t0 > 0 && infinitive(t0 - 1)));
+        requested |= d.control && d.kind == TriggerKind::Relation(RelationKind::Demands);
+        if o1 + 4 >= t0 && d.kind == TriggerKind::Negv {
+            negv_trig = Some(o);
+        }
+    }
     let mut modality = match tr.tense {
         Tense::Future => Modality::Intended,
         Tense::Conditional => Modality::Hypothetical,
         _ => Modality::Asserted,
     };
-    // "menace de lancer une offensive", "threatened to impose sanctions",
-    // "a menacé à plusieurs reprises de sanctionner": the act a threat
-    // announces is intended.
-    let infinitive = |i: usize| matches!(s.word(i), "de" | "d" | "to");
-    let threatened = ctx.trigs.iter().any(|o| {
-        let o1 = o.t1 as usize;
-        o1 <= t0
-            && o1 + 6 >= t0
-            && o1 > 0
-            && s.lex.triggers[o.trigger as usize].kind
-                == TriggerKind::Relation(RelationKind::Threatens)
-            && s.lex.triggers[o.trigger as usize].pos == crate::lexicon::triggers::Pos::Verb
-            && (infinitive(o1 - 1) || (t0 > 0 && infinitive(t0 - 1)))
-    });
     // "vowed to answer the strikes", "a promis de venger les frappes": a
     // definite event noun is an event that took place, not the one
     // intended.
     let definite = |i: usize| {
         matches!(
-            s.word(i),
-            "the"
-                | "this"
-                | "these"
-                | "those"
-                | "le"
-                | "la"
-                | "les"
-                | "l"
-                | "ce"
-                | "cet"
-                | "cette"
-                | "ces"
-                | "au"
-                | "aux"
+            s.word_bytes(i),
+            b"the"
+                | b"this"
+                | b"these"
+                | b"those"
+                | b"le"
+                | b"la"
+                | b"les"
+                | b"l"
+                | b"ce"
+                | b"cet"
+                | b"cette"
+                | b"ces"
+                | b"au"
+                | b"aux"
         )
     };
     let past_event = s.lex.triggers[tr.trigger as usize].pos != crate::lexicon::triggers::Pos::Verb
         && t0 > 0
         && (definite(t0 - 1) || (t0 > 1 && !ctx.has(t0 - 1, role::DET) && definite(t0 - 2)));
-    if before.clone().any(|i| ctx.has(i, role::FUT))
-        || ((kind_before(TriggerKind::Intend, 6) || threatened) && !past_event)
+    if (near & role::FUT != 0 && before.clone().any(|i| ctx.has(i, role::FUT)))
+        || ((intend || threatened) && !past_event)
     {
         modality = Modality::Intended;
     }
-    if before.clone().any(|i| ctx.has(i, role::HYPO))
-        || kind_before(TriggerKind::Hypo, 5)
+    if (near & role::HYPO != 0 && before.clone().any(|i| ctx.has(i, role::HYPO)))
+        || hypo
         || ctx.index.first_if < t0
     {
         modality = Modality::Hypothetical;
     }
-    let requested = ctx.trigs.iter().any(|o| {
-        let d = &s.lex.triggers[o.trigger as usize];
-        d.control
-            && d.kind == TriggerKind::Relation(RelationKind::Demands)
-            && (o.t1 as usize) <= t0
-            && o.t1 as usize + 10 >= t0
-    });
     if requested {
         modality = Modality::Requested;
     }
-    let ne = (t0.saturating_sub(6)..t0).any(|i| ctx.has(i, role::NEGPRE));
+    let ne =
+        near & role::NEGPRE != 0 && (t0.saturating_sub(6)..t0).any(|i| ctx.has(i, role::NEGPRE));
     // Not a negation before a conjunction: "said the deal was not enough
     // and threatened to…".
-    let neg_word = (t0.saturating_sub(4)..(t1 + 2).min(s.toks.len())).any(|i| {
-        ctx.has(i, role::NEG)
+    let neg_word = near & role::NEG != 0
+        && (t0.saturating_sub(4)..(t1 + 2).min(s.toks.len())).any(|i| {
+            ctx.has(i, role::NEG)
             && {
                 let c = s.cue(i).map_or(0, |c| c.roles);
                 c & role::AFTER_NE == 0 || ne
@@ -112,14 +116,9 @@ pub(crate) fn negation_modality(ctx: &Ctx<'_, '_>, ti: usize) -> (bool, Modality
             && !(i + 1..t0).any(|j| ctx.has(j, role::CONJ))
             // "agreed not to use force": the infinitive is negated, not
             // the agreement.
-            && !(i >= t1 && s.word(i + 1) == "to")
-    });
-    let sans = (t0.saturating_sub(2)..t0).any(|i| ctx.has(i, role::SANS));
-    let negv_trig = ctx.trigs.iter().rev().find(|o| {
-        (o.t1 as usize) <= t0
-            && o.t1 as usize + 4 >= t0
-            && s.lex.triggers[o.trigger as usize].kind == TriggerKind::Negv
-    });
+            && !(i >= t1 && s.word_bytes(i + 1) == b"to")
+        });
+    let sans = near & role::SANS != 0 && (t0.saturating_sub(2)..t0).any(|i| ctx.has(i, role::SANS));
     if let Some(o) = negv_trig {
         // "did not rule out strikes", "n'exclut pas de frapper": a negated
         // negating verb leaves a possibility.
@@ -176,7 +175,8 @@ pub(crate) fn revoked(ctx: &Ctx<'_, '_>, ti: usize) -> bool {
 pub(crate) fn speaker(ctx: &Ctx<'_, '_>, resolved: &mut Resolved) -> Option<ActorIdx> {
     let s = ctx.s;
     let media = |a: ActorIdx| ctx.reg.actor(a).kind == ActorKind::Media;
-    for i in 0..s.toks.len() {
+    // No reporting word before the first one.
+    for i in ctx.index.first_report..s.toks.len() {
         if ctx.has(i, role::REPORT) {
             let mut k = i + 1;
             while k < s.toks.len() && k < i + 4 {
@@ -205,7 +205,7 @@ pub(crate) fn speaker(ctx: &Ctx<'_, '_>, resolved: &mut Resolved) -> Option<Acto
             }
         }
         // "Venezuela's claim", "the claims": a noun, not a verb.
-        if t0 > 0 && (ctx.has(t0 - 1, role::DET | role::POSS) || s.word(t0 - 1) == "s") {
+        if t0 > 0 && (ctx.has(t0 - 1, role::DET | role::POSS) || s.word_bytes(t0 - 1) == b"s") {
             continue;
         }
         // The word before the verb, past auxiliaries and adverbs.
@@ -213,7 +213,10 @@ pub(crate) fn speaker(ctx: &Ctx<'_, '_>, resolved: &mut Resolved) -> Option<Acto
         while k > 0
             && k + 4 > t0
             && (ctx.has(k - 1, role::AUX | role::PASSAUX | role::NEG | role::NEGPRE)
-                || matches!(s.word(k - 1), "also" | "aussi" | "t" | "deja" | "already"))
+                || matches!(
+                    s.word_bytes(k - 1),
+                    b"also" | b"aussi" | b"t" | b"deja" | b"already"
+                ))
         {
             k -= 1;
         }
