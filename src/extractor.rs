@@ -11,7 +11,7 @@ use crate::lexicon::fast::FastMap;
 use crate::lexicon::Lexicon;
 use crate::model::actor::ActorKind;
 use crate::model::extraction::{Extraction, Mention, MentionKind, MentionRole};
-use crate::model::relation::Relation;
+use crate::model::relation::{Modality, Relation};
 use crate::sentence::{find_hits, look_up, split, Sentence};
 use crate::span::Span;
 use crate::text::boilerplate::{self, Kind};
@@ -357,6 +357,16 @@ impl Extractor {
                 // mentions sorted within each sentence are sorted in the
                 // document (no document-wide sort).
                 out.mentions[first_mention..].sort_by_key(|m| (m.span.start, m.span.end));
+                // Events that took place (or are announced), for definite
+                // event nouns that name them again later.
+                for r in &rels {
+                    if !r.negated
+                        && !r.kind.is_structural()
+                        && matches!(r.modality, Modality::Asserted | Modality::Intended)
+                    {
+                        sal.push_event(r.kind, r.source);
+                    }
+                }
                 for r in rels {
                     for a in [r.source, r.target].into_iter().chain(r.speaker) {
                         wanted.insert(a);

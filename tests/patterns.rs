@@ -2561,3 +2561,109 @@ fn possessive_variants_fr_en() {
         ],
     );
 }
+
+/// A definite event noun naming an event reported earlier ("condemned the
+/// strikes") targets whoever carried it out; the objects of attacks reach
+/// past places and times, through "X's" and "linked to"; an event answered
+/// "in retaliation for" is not the clause subject's; a verb form after an
+/// article and modifiers is a noun.
+#[test]
+fn event_anaphora_and_object_phrases_fr_en() {
+    const MILITIAS: &str = "generic:militias";
+    const IRGC: &str = "mil:IRN:irgc";
+    const HEZBOLLAH: &str = "group:hezbollah";
+    run(
+        "event_anaphora_and_object_phrases_fr_en",
+        vec![
+            en(
+                "The United States carried out air strikes against militias in Iraq on Friday. \
+                 Iraq's government condemned the strikes as a violation of its sovereignty.",
+                &[
+                    e(USA, "bombs", MILITIAS),
+                    e("gov:IRQ", "criticizes", USA),
+                ],
+            ),
+            fr(
+                "Les États-Unis ont mené des frappes contre des milices en Irak. \
+                 Le gouvernement irakien a condamné les frappes.",
+                &[
+                    e(USA, "bombs", MILITIAS),
+                    e("gov:IRQ", "criticizes", USA),
+                ],
+            ),
+            // The latest event of the kind not carried out by the subject.
+            en(
+                "Russia shelled Kharkiv. Ukraine shelled Belgorod. Moscow condemned the strikes.",
+                &[e(GOV_RUS, "criticizes", UKR)],
+            )
+            .forbid(&[no(GOV_RUS, "criticizes", RUS)]),
+            fr(
+                "La Russie a bombardé Kharkiv. L'Ukraine a bombardé Belgorod. \
+                 Moscou a dénoncé les bombardements.",
+                &[e(GOV_RUS, "criticizes", UKR)],
+            )
+            .forbid(&[no(GOV_RUS, "criticizes", RUS)]),
+            // Trap: an event said not to have happened is not named again.
+            en(
+                "Russia did not bomb Kharkiv. Ukraine condemned the strikes.",
+                &[],
+            )
+            .forbid(&[no("*", "criticizes", RUS)]),
+            fr(
+                "La Russie n'a pas bombardé Kharkiv. L'Ukraine a condamné les frappes.",
+                &[],
+            )
+            .forbid(&[no("*", "criticizes", RUS)]),
+            // "X's Y": Y is the object.
+            en(
+                "The United States bombed Iran's Revolutionary Guards.",
+                &[e(USA, "bombs", IRGC)],
+            )
+            .forbid(&[no(USA, "bombs", IRN)]),
+            // "linked to", "liés aux".
+            en(
+                "The United States carried out air strikes in Iraq and Syria on Friday \
+                 against more than 85 targets linked to Iran's Revolutionary Guards.",
+                &[e(USA, "bombs", IRGC)],
+            )
+            .forbid(&[no(USA, "bombs", IRN)]),
+            fr(
+                "Les États-Unis ont frappé des sites liés aux Gardiens de la révolution.",
+                &[e(USA, "bombs", IRGC)],
+            ),
+            // Places and times between the trigger and its object.
+            en(
+                "Israel carried out strikes in Lebanon and Syria on Sunday against positions of Hezbollah.",
+                &[e(ISR, "bombs", HEZBOLLAH)],
+            ),
+            fr(
+                "Israël a mené vendredi des frappes au Liban et en Syrie contre des positions du Hezbollah.",
+                &[e(ISR, "bombs", HEZBOLLAH)],
+            ),
+            // Trap: the clause subject answers the attack, it did not
+            // carry it out.
+            en(
+                "The United States struck the militias in retaliation for a drone attack on U.S. troops.",
+                &[e(USA, "bombs", MILITIAS)],
+            )
+            .forbid(&[no(MILITIAS, "*", "*"), no("*", "*", "mil:USA")]),
+            fr(
+                "Les États-Unis ont frappé les milices en représailles à une attaque de drone \
+                 contre les troupes américaines.",
+                &[e(USA, "bombs", MILITIAS)],
+            )
+            .forbid(&[no(MILITIAS, "*", "*"), no("*", "*", "mil:USA")]),
+            // A verb form after an article and modifiers is a noun; a
+            // participle after an article modifies the object.
+            en(
+                "Algeria shot down an armed Malian army drone.",
+                &[e("country:DZA", "attacks", "mil:MLI")],
+            )
+            .forbid(&[no("*", "supports", "*")]),
+            fr(
+                "L'Algérie a abattu un drone de l'armée malienne.",
+                &[e("country:DZA", "attacks", "mil:MLI")],
+            ),
+        ],
+    );
+}

@@ -9,12 +9,17 @@
 //! name. The most recent sentence holding a compatible actor wins; within
 //! it, its subject (the first party of its sentence, not after a
 //! preposition) is preferred over a more recent non-subject.
+//!
+//! The memory also keeps the events reported so far, so that a definite
+//! event noun naming one again ("Iraq condemned the strikes", "Téhéran a
+//! dénoncé les sanctions") can find who carried it out.
 
 use super::registry::Registry;
 use super::Cand;
 use crate::lexicon::actors::ActorIdx;
 use crate::lexicon::cues::gn;
 use crate::model::actor::ActorKind;
+use crate::model::relation::RelationKind;
 
 /// How far back, in sentences, a reference may reach.
 const WINDOW: usize = 3;
@@ -51,7 +56,12 @@ pub(crate) struct Want {
 #[derive(Debug, Default)]
 pub(crate) struct Salience {
     items: Vec<Salient>,
+    /// Events reported so far, oldest first (at most [`EVENTS`]).
+    events: Vec<(RelationKind, ActorIdx)>,
 }
+
+/// How many reported events the memory keeps.
+const EVENTS: usize = 64;
 
 impl Salience {
     /// Remember the party mentions of a finished sentence.
@@ -74,6 +84,35 @@ impl Salience {
             let keep_from = sentence.saturating_sub(WINDOW);
             self.items.retain(|s| s.sentence >= keep_from);
         }
+    }
+
+    /// Remember an event reported as having happened (or announced): its
+    /// kind and who carried it out.
+    pub(crate) fn push_event(&mut self, kind: RelationKind, source: ActorIdx) {
+        if self.events.len() >= EVENTS {
+            // Forget the older half at once: amortised constant time.
+            self.events.drain(..EVENTS / 2);
+        }
+        self.events.push((kind, source));
+    }
+
+    /// Who carried out the most recent reported event of a kind that
+    /// `kind_ok` accepts, other than `subject` and the actors related to it
+    /// (a government does not condemn its own strikes).
+    pub(crate) fn event_source(
+        &self,
+        reg: &Registry<'_>,
+        kind_ok: impl Fn(RelationKind) -> bool,
+        subject: Option<ActorIdx>,
+    ) -> Option<ActorIdx> {
+        self.events
+            .iter()
+            .rev()
+            .filter(|&&(kind, source)| {
+                kind_ok(kind) && subject.map_or(true, |s| s != source && !reg.related(s, source))
+            })
+            .map(|&(_, source)| source)
+            .next()
     }
 
     /// Resolve a reference at token `tok` of sentence `sentence`, given the

@@ -10,6 +10,7 @@ use crate::lexicon::inflect::Tense;
 use crate::lexicon::triggers::{Pos, TriggerDef};
 use crate::model::actor::ActorKind;
 use crate::model::extraction::MentionKind;
+use crate::model::relation::RelationKind;
 use crate::sentence::{Sentence, Tok};
 use std::cell::{Cell, RefCell};
 
@@ -363,6 +364,9 @@ pub(crate) struct Arg {
 /// How far (tokens) argument search looks.
 const SUBJECT_REACH: usize = 30;
 const OBJECT_REACH: usize = 8;
+/// How many tokens of places and times object search may pass over beyond
+/// [`OBJECT_REACH`].
+const OBJECT_PASS: usize = 8;
 
 impl Ctx<'_, '_> {
     pub(crate) fn party_at(&self, t: usize) -> Option<&Cand> {
@@ -396,12 +400,18 @@ impl Ctx<'_, '_> {
 
     /// The first trigger starting at token `t`.
     pub(crate) fn trig_at(&self, t: usize) -> Option<&Trig> {
+        self.trig_index_at(t).and_then(|i| self.trigs.get(i))
+    }
+
+    /// The index in `trigs` of the first trigger starting at token `t`
+    /// (the others starting there follow it).
+    fn trig_index_at(&self, t: usize) -> Option<usize> {
         if !self.index.may(t, mark::TRIG_AT) {
             None
         } else if self.index.tables {
-            Index::lookup(&self.index.trig_at, t).and_then(|i| self.trigs.get(i))
+            Index::lookup(&self.index.trig_at, t)
         } else {
-            self.trigs.iter().find(|o| o.t0 as usize == t)
+            self.trigs.iter().position(|o| o.t0 as usize == t)
         }
     }
 
@@ -723,7 +733,36 @@ impl Ctx<'_, '_> {
         // at `p` is the preposition too.
         let prep =
             |w: &[u8]| matches!(w, b"de" | b"d" | b"of") || n > 0 && matches!(w, b"du" | b"des");
+        // "targets linked to Iran's Revolutionary Guards", "des sites
+        // liés au Hezbollah": a participle of belonging links the noun.
+        let link = |w: &[u8]| {
+            matches!(
+                w,
+                b"linked"
+                    | b"belonging"
+                    | b"tied"
+                    | b"affiliated"
+                    | b"used"
+                    | b"lie"
+                    | b"lies"
+                    | b"liee"
+                    | b"liees"
+                    | b"appartenant"
+                    | b"affilie"
+                    | b"affilies"
+                    | b"affiliee"
+                    | b"affiliees"
+            )
+        };
+        let link_prep = |w: &[u8]| matches!(w, b"to" | b"by" | b"with" | b"a" | b"au" | b"aux");
         if q > t1 && prep(s.word_bytes(q - 1)) {
+            q -= 1;
+        } else if q > t1 + 2 && link_prep(s.word_bytes(q - 1)) && link(s.word_bytes(q - 2)) {
+            q -= 2;
+        } else if q > t1 + 1
+            && matches!(s.word_bytes(q), b"au" | b"aux")
+            && link(s.word_bytes(q - 1))
+        {
             q -= 1;
         } else if !matches!(s.word_bytes(q), b"du" | b"des") {
             return p;
@@ -751,6 +790,15 @@ impl Ctx<'_, '_> {
             return p;
         }
         q -= 1;
+        // "more than 85 targets", "plus de 85 cibles".
+        let mut m = 0;
+        while m < 4 && q > t1 + 1 && s.quantity(q - 1) {
+            q -= 1;
+            m += 1;
+            if q > t1 + 1 && s.word_bytes(q - 1) == b"de" && s.quantity(q.saturating_sub(2)) {
+                q -= 1;
+            }
+        }
         if q > t1 && self.has(q - 1, role::DET | role::POSS) {
             q -= 1;
         }
@@ -1166,7 +1214,36 @@ impl Ctx<'_, '_> {
         let mut k = t1;
         // A party coordinated with the excluded source.
         let mut coordinated = None;
+        // Tokens of places and times passed over ("struck in Iraq and Syria
+        // on Friday against…"), which the reach does not count (bounded).
+        let mut passed = 0;
+        let mut pass = |end: &mut usize, n: usize| {
+            let n = n.min(OBJECT_PASS - passed);
+            passed += n;
+            *end = (*end + n).min(s.toks.len());
+        };
         while k < end {
+            if time_word(s.word_bytes(k)) {
+                pass(&mut end, 2);
+            }
+            // "in Iraq and Syria": a place (capitalised, no party) and its
+            // conjuncts after a preposition of place.
+            let first = if self.has(k + 1, role::DET) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if self.has(k, role::LOC) && s.toks.get(first).is_some_and(|t| t.upper) {
+                let mut j = first;
+                while j < (k + 8).min(s.toks.len())
+                    && (s.toks[j].upper && s.punct(j) == 0
+                        || matches!(s.word_bytes(j), b"and" | b"et")
+                            && s.toks.get(j + 1).is_some_and(|t| t.upper))
+                {
+                    j += 1;
+                }
+                pass(&mut end, j - k);
+            }
             if self.is_boundary(k) || s.punct(k) == b',' || s.punct(k) == b'"' && k > t1 + 1 {
                 // "avec son homologue chinois, Wang Yi": a party apposed
                 // to a role phrase.
@@ -1247,6 +1324,7 @@ impl Ctx<'_, '_> {
                 };
                 if !ok {
                     // Introduced by another preposition: not the target.
+
                     k = c.t1 as usize;
                     continue;
                 }
@@ -1261,6 +1339,13 @@ impl Ctx<'_, '_> {
                 {
                     k = c.t1 as usize;
                     continue;
+                }
+                // "against Iran's Revolutionary Guards": the possessed
+                // party is the object, not its owner.
+                if s.word_bytes(c.t1 as usize) == b"s" {
+                    if let Some(head) = self.party_at(c.t1 as usize + 1) {
+                        return self.with_coordinated(head, false);
+                    }
                 }
                 // "Y et Z"
                 return self.with_coordinated(c, genitive);
@@ -1322,7 +1407,16 @@ impl Ctx<'_, '_> {
             }
             // Another trigger starts a new phrase (not a role noun: "les
             // ambassadeurs de France").
-            if k > t1 && self.trig_at(k).is_some() && !self.head_noun(k) {
+            // A verb form after an article modifies the noun ("shot down an
+            // armed Malian army drone").
+            if k > t1
+                && self.trig_at(k).is_some_and(|o| {
+                    s.lex.triggers[o.trigger as usize].pos != Pos::Verb
+                        || !self.after_article(k, o.tense)
+                })
+                && !self.head_noun(k)
+                && !self.has(k, role::TARGET)
+            {
                 break;
             }
             k += 1;
@@ -1516,6 +1610,93 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// True when the verb form at `t0` follows an article, right before it
+    /// or through at most two plain lowercase words ("a deadly drone
+    /// attack", "une nouvelle attaque"): a noun, not a verb. Object
+    /// clitics ("la soutient", "les bombarde") are not articles.
+    ///
+    /// Only a base form reads so through modifiers: a participle after a
+    /// noun is a reduced relative ("un texte demandant…", "a resolution
+    /// condemning…"), a past form a verb ("a drone attacked the base").
+    pub(crate) fn after_article(&self, t0: usize, tense: Tense) -> bool {
+        let s = self.s;
+        let reach = if matches!(tense, Tense::Present | Tense::Infinitive) {
+            3
+        } else {
+            1
+        };
+        let mut k = t0;
+        while k > 0 && k + reach > t0 {
+            k -= 1;
+            if self.has(k, role::DET) {
+                return !self.has(k, role::OBJPRON | role::PRON);
+            }
+            if self.noun_over(k, t0) {
+                continue;
+            }
+            let tok = &s.toks[k];
+            if tok.punct != 0
+                || tok.upper
+                || tok.digit
+                || s.cue(k).is_some()
+                || self.party_ending(k).is_some()
+                || self.in_adjective(k)
+                || self.trig_at(k).is_some()
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// True when a noun trigger starting at `k` covers token `t` ("drone
+    /// attack" over "attack").
+    fn noun_over(&self, k: usize, t: usize) -> bool {
+        let Some(i) = self.trig_index_at(k) else {
+            return false;
+        };
+        self.trigs[i.min(self.trigs.len())..]
+            .iter()
+            .take(16)
+            .take_while(|o| o.t0 as usize == k)
+            .any(|o| o.t1 as usize > t && self.s.lex.triggers[o.trigger as usize].pos == Pos::Noun)
+    }
+
+    /// True when the noun phrase of the event noun at `t0` follows "in
+    /// retaliation for", "in response to", "en représailles à", "en
+    /// riposte à"… (at most four determiners or modifiers in between).
+    fn answered_event(&self, t0: usize) -> bool {
+        let s = self.s;
+        let mut k = t0;
+        let lo = t0.saturating_sub(5);
+        while k > lo.max(1) {
+            k -= 1;
+            let w = s.word_bytes(k);
+            let prep = match s.lex.lang {
+                crate::Lang::En => matches!(w, b"for" | b"to"),
+                crate::Lang::Fr => matches!(w, b"a" | b"au" | b"aux" | b"de" | b"d" | b"contre"),
+            };
+            if prep {
+                return matches!(
+                    s.word_bytes(k - 1),
+                    b"retaliation"
+                        | b"response"
+                        | b"reprisal"
+                        | b"reprisals"
+                        | b"revenge"
+                        | b"represailles"
+                        | b"riposte"
+                        | b"reponse"
+                        | b"vengeance"
+                );
+            }
+            if s.toks[k].punct != 0 || self.trig_at(k).is_some() || self.party_at(k).is_some() {
+                return false;
+            }
+        }
+        false
+    }
+
     /// True when the event noun at `t0` is the complement of a verb of
     /// another kind (judgement, request, support…) that `subj` governs: "s'opposeraient à
     /// toute nouvelle sanction contre Pyongyang", "was investigating a drone
@@ -1605,30 +1786,8 @@ impl Ctx<'_, '_> {
                 || in_place(k)
                 // A named place: "à l'Élysée", "at the White House".
                 || (s.toks[k].upper && k > t1)
-                || matches!(
-                    s.word_bytes(k),
-                    b"on" | b"lundi"
-                        | b"mardi"
-                        | b"mercredi"
-                        | b"jeudi"
-                        | b"vendredi"
-                        | b"samedi"
-                        | b"dimanche"
-                        | b"hier"
-                        | b"soir"
-                        | b"matin"
-                        | b"monday"
-                        | b"tuesday"
-                        | b"wednesday"
-                        | b"thursday"
-                        | b"friday"
-                        | b"saturday"
-                        | b"sunday"
-                        | b"yesterday"
-                        | b"overnight"
-                        | b"also"
-                        | b"aussi"
-                )
+                || matches!(s.word_bytes(k), b"on" | b"also" | b"aussi")
+                || time_word(s.word_bytes(k))
         }) {
             return ArgList::new();
         }
@@ -1684,8 +1843,7 @@ pub(crate) fn arguments(
             // A noun read as a verb form after its article ("mediated the
             // talks", "reprendre le dialogue"): no verb at all. Object
             // clitics ("la soutient", "les bombarde") are articles too.
-            if t0 > 0 && ctx.has(t0 - 1, role::DET) && !ctx.has(t0 - 1, role::OBJPRON | role::PRON)
-            {
+            if ctx.after_article(t0, tr.tense) {
                 return None;
             }
             // "Iran-backed militias", "Russian-supplied drones": the first
@@ -1791,7 +1949,7 @@ pub(crate) fn arguments(
                     Criticizes | Accuses | Rejects | Protests | Demands,
                 ) = def.kind
                 {
-                    obj = event_object_source(ctx, t1, resolved);
+                    obj = event_object_source(ctx, t1, resolved, subj.first().map(|a| a.actor));
                     if !obj.is_empty() {
                         return Some((subj, obj, 0.7));
                     }
@@ -1879,6 +2037,11 @@ pub(crate) fn arguments(
                     return None;
                 }
                 return Some((src, targets, conf));
+            }
+            // "struck … in retaliation for a drone attack on U.S. troops":
+            // the clause subject answers the event, it did not carry it out.
+            if ctx.answered_event(t0) {
+                return None;
             }
             let targets = ctx.object(t1, def, def.pos == Pos::Fixed, resolved, None);
             let subj = ctx.subject(t0, resolved);
@@ -2071,14 +2234,46 @@ fn threatened_object(
     ArgList::new()
 }
 
+/// True for a day or time-of-day word ("vendredi", "soir", "Friday",
+/// "overnight"), which adverbial phrases of time are made of.
+fn time_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"lundi"
+            | b"mardi"
+            | b"mercredi"
+            | b"jeudi"
+            | b"vendredi"
+            | b"samedi"
+            | b"dimanche"
+            | b"hier"
+            | b"soir"
+            | b"matin"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"yesterday"
+            | b"overnight"
+    )
+}
+
 /// For verbs of verbal conflict whose object is an event noun ("condamner
 /// les frappes russes", "criticized Turkish shelling"): the event's source.
+/// A definite event noun without one names an event reported earlier in
+/// the document ("The United States struck… Iraq condemned the strikes"):
+/// whoever carried out the latest event of its kind, other than `subject`.
 pub(crate) fn event_object_source(
     ctx: &Ctx<'_, '_>,
     t1: usize,
     resolved: &mut Resolved,
+    subject: Option<ActorIdx>,
 ) -> ArgList {
     let s = ctx.s;
+    let mut definite_det = false;
     for k in t1..(t1 + 4).min(s.toks.len()) {
         if let Some(tr) = ctx.trig_at(k) {
             // A form that is both a verb and a noun ("strikes"): the noun.
@@ -2113,8 +2308,28 @@ pub(crate) fn event_object_source(
                     return v;
                 }
             }
+            if let (true, crate::lexicon::triggers::TriggerKind::Relation(kind)) =
+                (definite_det, def.kind)
+            {
+                let same = |other: RelationKind| {
+                    other == kind
+                        || matches!(
+                            (kind, other),
+                            (RelationKind::Bombs, RelationKind::Attacks)
+                                | (RelationKind::Attacks, RelationKind::Bombs)
+                        )
+                };
+                if let Some(a) = ctx.sal.event_source(ctx.reg, same, subject) {
+                    return ArgList::one(ArgRef {
+                        actor: a,
+                        resolved: true,
+                        coord: false,
+                    });
+                }
+            }
             return ArgList::new();
         }
+        definite_det |= definite(ctx, k);
         // "condemned the Israeli strikes": a nationality adjective before
         // the noun.
         if !(ctx.has(k, role::DET | role::POSS | role::PREP)

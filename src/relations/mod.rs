@@ -14,7 +14,11 @@
 //! - control: "aider Damas à combattre X" makes Damas the subject of
 //!   "combattre"; "demandant à Ankara de cesser ses tirs" makes the embedded
 //!   event `requested`;
-//! - coordination: "la France et l'Allemagne condamnent…" gives two edges.
+//! - coordination: "la France et l'Allemagne condamnent…" gives two edges;
+//! - event anaphora: a definite event noun as the object of a verb of
+//!   verbal conflict ("Iraq condemned the strikes") names the latest event
+//!   of its kind reported earlier in the document, and targets its source
+//!   (see [`Salience::event_source`]).
 //!
 //! Confidence is the pattern's reliability: 0.85 for an active verb with both
 //! arguments explicit, 0.8 for a passive with its agent, 0.75 for a noun
