@@ -298,6 +298,8 @@ impl<'a> Sentence<'a> {
                     | "more"
                     | "than"
                     | "beaucoup"
+                    | "autant"
+                    | "davantage"
                     | "nombre"
             )
     }

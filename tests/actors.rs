@@ -1363,6 +1363,25 @@ fn coreference_fr_en() {
                 "En Irak, les manifestants ont bloqué les routes. Les forces de sécurité ont tiré sur eux.",
                 &[party("cop:IRQ").resolved()],
             ),
+            // The opposition likewise, but not the common noun.
+            fr(
+                "Le Venezuela a voté dimanche. M. Maduro a accusé l'opposition de préparer un coup d'État.",
+                &[party("opp:VEN").at("opposition").resolved()],
+            ),
+            en(
+                "Venezuela voted on Sunday. Maduro accused the opposition of plotting a coup.",
+                &[party("opp:VEN").at("opposition").resolved()],
+            ),
+            en(
+                "Venezuela voted on Sunday. The opposition to the plan grew.",
+                &[party("country:VEN")],
+            )
+            .lacks(&["opp:*"]),
+            fr(
+                "Le Venezuela a voté dimanche. L'opposition à la réforme grandit.",
+                &[party("country:VEN")],
+            )
+            .lacks(&["opp:*"]),
             // No country named yet, or not the police itself.
             en("Police fired tear gas.", &[]).lacks(&["cop:*"]),
             en(

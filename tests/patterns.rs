@@ -2664,6 +2664,14 @@ fn event_anaphora_and_object_phrases_fr_en() {
                 "L'Algérie a abattu un drone de l'armée malienne.",
                 &[e("country:DZA", "attacks", "mil:MLI")],
             ),
+            // "autant de", "davantage de": quantities before the object.
+            fr(
+                "Moscou a libéré 95 militaires ukrainiens et Kiev a relâché autant de soldats russes.",
+                &[
+                    e(GOV_RUS, "concedes", "mil:UKR"),
+                    e(GOV_UKR, "concedes", "mil:RUS"),
+                ],
+            ),
         ],
     );
 }

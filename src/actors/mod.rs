@@ -222,7 +222,7 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
                 }
             }
             if found.cands.len() == before {
-                if let Some(c) = unqualified_police(s, reg, h) {
+                if let Some(c) = unqualified_unit(s, reg, h) {
                     found.cands.push(c);
                 }
             }
@@ -249,19 +249,23 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
 }
 
 /// "la police", "les forces de sécurité", "Riot police used…", "arrested by
-/// police": a police unit named without its country is the police of the
-/// country the document has named most so far (a description, resolved
-/// like "le régime"). Only after a definite article, "by"/"par" or at the
-/// start of the sentence: "a former police officer", "a Kenyan-led police
-/// mission" name no police.
-fn unqualified_police(s: &Sentence<'_>, reg: &Registry<'_>, h: usize) -> Option<Cand> {
+/// police", "l'opposition", "the opposition": a police unit or the
+/// opposition named without its country is that unit of the country the
+/// document has named most so far (a description, resolved like "le
+/// régime"). Only after a definite article, "by"/"par" or at the start of
+/// the sentence: "a former police officer", "a Kenyan-led police mission"
+/// name no police; and not before "de/of" and a name (a place or country
+/// after it is its own story: "la police de Tbilissi") nor, for the opposition, before what is opposed
+/// ("opposition to the plan", "l'opposition à la réforme").
+fn unqualified_unit(s: &Sentence<'_>, reg: &Registry<'_>, h: usize) -> Option<Cand> {
     let table = reg.table;
-    let police = table.police?;
     let (_, t0, t1) = s.hits[h];
     let tp = s.entries(h).iter().find_map(|e| match *e {
         Entry::Unit { template, .. } => {
             let tp = &s.lex.templates[template as usize];
-            (tp.unit == police && tp.slot == Slot::Adj).then_some(tp)
+            let unit = Some(tp.unit);
+            ((unit == table.police || unit == table.opposition) && tp.slot == Slot::Adj)
+                .then_some(tp)
         }
         _ => None,
     })?;
@@ -276,7 +280,20 @@ fn unqualified_police(s: &Sentence<'_>, reg: &Registry<'_>, h: usize) -> Option<
     // Not "la police de Tbilissi", "police of Georgia" (a place or country
     // after de/of is its own story).
     let after = t1 as usize;
-    let ok_after = !matches!(s.word(after), "de" | "du" | "des" | "d" | "of");
+    let named_after = matches!(s.word(after), "de" | "du" | "des" | "d" | "of") && {
+        let k = if s.has(after + 1, role::DET) {
+            after + 2
+        } else {
+            after + 1
+        };
+        s.toks.get(k).is_some_and(|t| t.upper)
+    };
+    let ok_after = !named_after
+        && (Some(tp.unit) != table.opposition
+            || !matches!(
+                s.word(after),
+                "to" | "against" | "a" | "au" | "aux" | "contre" | "leader" | "leaders"
+            ));
     if !(ok_before && ok_after) {
         return None;
     }

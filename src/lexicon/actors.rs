@@ -59,8 +59,11 @@ pub(crate) struct ActorTable {
     /// none for persons, whose country is an affiliation; also filled by
     /// [`ActorTable::check`].
     pub(crate) names_country: Vec<Option<u16>>,
-    /// The unit key `police` (see [`ActorTable::unit_index`]), once checked.
+    /// The unit keys `police` and `opposition` (see
+    /// [`ActorTable::unit_index`]), once checked: the units a text names
+    /// without their country ("la police", "the opposition").
     pub(crate) police: Option<usize>,
+    pub(crate) opposition: Option<usize>,
 }
 
 /// True for a plausible ISO 3166-1 alpha-3 code (three capitals).
@@ -216,6 +219,7 @@ impl ActorTable {
             })
             .collect();
         self.police = self.unit_index("police");
+        self.opposition = self.unit_index("opposition");
         Ok(())
     }
 
