@@ -577,8 +577,22 @@ fn active_fr_en() {
             en(
                 "China deployed warships near Taiwan on Monday.",
                 &[e(CHN, "mobilizes", "country:TWN")],
-            )
-            .gap("'near Taiwan' is classed as a location, so it cannot be the target of 'deploy … near'"),
+            ),
+            en(
+                "China deployed warships around Taiwan on Monday.",
+                &[e(CHN, "mobilizes", "country:TWN")],
+            ),
+            fr(
+                "La Chine a lancé lundi des manœuvres militaires autour de Taïwan.",
+                &[e(CHN, "mobilizes", "country:TWN")],
+            ),
+            en(
+                "China's military staged large-scale war games around Taiwan on Monday.",
+                &[e("mil:CHN", "mobilizes", "country:TWN")],
+            ),
+            // Trap: "in" is no proximity: a place.
+            en("Russia deployed troops in Syria.", &[])
+                .forbid(&[no("*", "*", SYR)]),
             // sanctions
             fr(
                 "Washington a sanctionné mardi plusieurs responsables iraniens.",
@@ -2664,6 +2678,27 @@ fn event_anaphora_and_object_phrases_fr_en() {
                 "L'Algérie a abattu un drone de l'armée malienne.",
                 &[e("country:DZA", "attacks", "mil:MLI")],
             ),
+            // A noun of conduct names its author after de/of, else (when
+            // definite) the latest material event.
+            fr(
+                "Le président taïwanais Lai Ching-te a condamné les « provocations » de Pékin.",
+                &[e("person:lai-ching-te", "criticizes", GOV_CHN)],
+            ),
+            en(
+                "Russia condemned the remarks of the French president.",
+                &[e(RUS, "criticizes", "gov:FRA:presidency")],
+            ),
+            en(
+                "The G7 imposed new sanctions on Russia. Moscow denounced the decisions as hysteria.",
+                &[e(GOV_RUS, "criticizes", "org:G7")],
+            ),
+            fr(
+                "Le G7 a imposé de nouvelles sanctions à la Russie. Moscou a dénoncé ces mesures.",
+                &[e(GOV_RUS, "criticizes", "org:G7")],
+            ),
+            // Trap: no event reported before.
+            en("Moscow denounced the decisions.", &[]).forbid(&[no("*", "criticizes", "*")]),
+            fr("Moscou a dénoncé ces mesures.", &[]).forbid(&[no("*", "criticizes", "*")]),
             // "autant de", "davantage de": quantities before the object.
             fr(
                 "Moscou a libéré 95 militaires ukrainiens et Kiev a relâché autant de soldats russes.",

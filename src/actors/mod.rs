@@ -626,12 +626,14 @@ fn is_place(s: &Sentence<'_>, table: &ActorTable, c: &Cand) -> bool {
     if s.has(prev, role::LOC) {
         // "demandant à Ankara", "rockets at northern Israel": the
         // preposition belongs to the trigger right before it.
+        // Hits are sorted by start and do not overlap: only those
+        // starting before `prev` can end at it, the last one of them.
+        let before = s.hits.partition_point(|&(_, t0, _)| (t0 as usize) < prev);
         let governed = prev > 0
-            && s.hits.iter().enumerate().any(|(h, &(_, _, t1))| {
-                t1 as usize == prev
-                    && s.entries(h).iter().any(|e| matches!(e, Entry::Trigger { trigger, .. } if s.lex.triggers[*trigger as usize].takes_prep(s.word(prev))))
-            });
-        return !governed;
+            && before > 0
+            && s.hits[before - 1].2 as usize == prev
+            && s.entries(before - 1).iter().any(|e| matches!(e, Entry::Trigger { trigger, .. } if s.lex.triggers[*trigger as usize].takes_prep(s.word(prev))));
+        return !governed && !deployed_near(s, prev);
     }
     let w = s.word(prev);
     if matches!(w, "de" | "du" | "des" | "d" | "of") && prev > 0 {
@@ -643,6 +645,35 @@ fn is_place(s: &Sentence<'_>, table: &ActorTable, c: &Cand) -> bool {
     }
     // "frontière syro-turque", "Syrian border": handled by the adjective path.
     false
+}
+
+/// True when the preposition of proximity at `prev` ("near", "around",
+/// "along", "off") ends the phrase of a deployment a few words before it
+/// ("deployed warships around Taiwan"): a show of force aimed at the
+/// country, not a place. (French "près de", "autour de" are not locative
+/// cues.)
+fn deployed_near(s: &Sentence<'_>, prev: usize) -> bool {
+    use crate::model::relation::RelationKind;
+    if !matches!(s.word(prev), "near" | "around" | "along" | "off") {
+        return false;
+    }
+    let lo = prev.saturating_sub(6);
+    if (lo..prev).any(|k| s.toks[k].punct != 0) {
+        return false;
+    }
+    // Hits are sorted by start: only those starting in `[lo, prev)`.
+    let first = s.hits.partition_point(|&(_, t0, _)| (t0 as usize) < lo);
+    let upto = s.hits.partition_point(|&(_, t0, _)| (t0 as usize) < prev);
+    (first..upto).any(|h| {
+        let (_, _, t1) = s.hits[h];
+        (t1 as usize) <= prev
+            && s.entries(h).iter().any(|e| {
+                matches!(e, Entry::Trigger { trigger, .. }
+                    if s.lex.triggers[*trigger as usize].kind
+                        == crate::lexicon::triggers::TriggerKind::Relation(RelationKind::Mobilizes)
+                        && s.lex.triggers[*trigger as usize].takes_prep(s.word(prev)))
+            })
+    })
 }
 
 impl Sentence<'_> {

@@ -42,6 +42,10 @@ pub(crate) mod role {
     /// "bases", "strongholds"): "bombarde des positions du Hezbollah"
     /// targets Hezbollah.
     pub(crate) const TARGET: u32 = 1 << 26;
+    /// A noun naming what an actor says or does ("provocations",
+    /// "décision", "remarks", "policy"): "a condamné les provocations de
+    /// Pékin" criticizes Beijing.
+    pub(crate) const CONDUCT: u32 = 1 << 27;
 
     pub(crate) fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -69,6 +73,7 @@ pub(crate) mod role {
             "title" => TITLE,
             "role" => ROLE,
             "target" => TARGET,
+            "conduct" => CONDUCT,
             _ => return None,
         })
     }

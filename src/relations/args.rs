@@ -2275,6 +2275,12 @@ pub(crate) fn event_object_source(
     let s = ctx.s;
     let mut definite_det = false;
     for k in t1..(t1 + 4).min(s.toks.len()) {
+        // "a condamné les « provocations » de Pékin", "denounced the
+        // decisions": a noun of conduct names its author after de/of, else
+        // the latest material event.
+        if ctx.has(k, role::CONDUCT) {
+            return conduct_author(ctx, k, definite_det, subject);
+        }
         if let Some(tr) = ctx.trig_at(k) {
             // A form that is both a verb and a noun ("strikes"): the noun.
             let few = ctx.trigs.len() <= SCAN_LIMIT;
@@ -2340,6 +2346,52 @@ pub(crate) fn event_object_source(
         }
     }
     ArgList::new()
+}
+
+/// The author of the noun of conduct at `k` (see [`event_object_source`]):
+/// the party after "de/of" (past a closing quote), else, for a definite
+/// noun, whoever carried out the latest material event (sanctions, strikes,
+/// attacks, deployments, coercion, withdrawals) other than `subject`.
+fn conduct_author(
+    ctx: &Ctx<'_, '_>,
+    k: usize,
+    definite_det: bool,
+    subject: Option<ActorIdx>,
+) -> ArgList {
+    use RelationKind::*;
+    let s = ctx.s;
+    let mut j = k + 1;
+    if s.punct(j) == b'"' {
+        j += 1;
+    }
+    let w = s.word_bytes(j);
+    if matches!(w, b"de" | b"du" | b"des" | b"d" | b"of") {
+        let mut p = j + 1;
+        if matches!(w, b"de" | b"d" | b"of") && ctx.has(p, role::DET) {
+            p += 1;
+        }
+        return match ctx.party_at(p) {
+            Some(c) => ctx.with_coordinated(c, true),
+            None => ArgList::new(),
+        };
+    }
+    if !definite_det {
+        return ArgList::new();
+    }
+    let material = |kind: RelationKind| {
+        matches!(
+            kind,
+            Sanctions | Bombs | Attacks | Mobilizes | Coerces | Withdraws
+        )
+    };
+    match ctx.sal.event_source(ctx.reg, material, subject) {
+        Some(a) => ArgList::one(ArgRef {
+            actor: a,
+            resolved: true,
+            coord: false,
+        }),
+        None => ArgList::new(),
+    }
 }
 
 /// True when token `t` is a definite article or demonstrative ("the",
