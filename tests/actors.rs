@@ -1155,6 +1155,29 @@ fn new_names_fr_en() {
                 "The rebels attacked the army of Congo.",
                 &[party("generic:rebels"), party("mil:COD")],
             ),
+            // The West and the international community as collective actors
+            // (not "West Africa", not "the west of the country").
+            en(
+                "Zelenskiy urged Western allies to deliver more air defence systems.",
+                &[party("generic:west")],
+            ),
+            fr(
+                "M. Zelensky a exhorté les alliés occidentaux à livrer des systèmes Patriot.",
+                &[party("generic:west")],
+            ),
+            fr(
+                "Le Premier ministre libanais a appelé la communauté internationale à agir.",
+                &[party("generic:international-community")],
+            ),
+            en(
+                "Lebanon's prime minister called on the international community to act.",
+                &[party("generic:international-community")],
+            ),
+            en(
+                "Fighting spread to the west of the country and to West Africa.",
+                &[],
+            )
+            .lacks(&["generic:west"]),
             // Only adjectives between the group noun and the name.
             en(
                 "The paramilitary group and allied Arab militias attacked the town.",
