@@ -1238,8 +1238,25 @@ fn places_fr_en() {
                 "Fighting broke out in Syria and Iraq.",
                 &[place("country:SYR"), place("country:IRQ")],
             )
-            .lacks(&["country:SYR", "country:IRQ"])
-            .gap("the second of two coordinated places ('in Syria and Iraq') becomes a party"),
+            .lacks(&["country:SYR", "country:IRQ"]),
+            en(
+                "Fighting broke out in Syria, Iraq and Lebanon.",
+                &[
+                    place("country:SYR"),
+                    place("country:IRQ"),
+                    place("country:LBN"),
+                ],
+            )
+            .lacks(&["country:SYR", "country:IRQ", "country:LBN"]),
+            // ...but not subjects coordinated after a place.
+            en(
+                "In Syria, Russia and Iran attacked the rebels.",
+                &[
+                    place("country:SYR"),
+                    party("country:RUS"),
+                    party("country:IRN"),
+                ],
+            ),
             fr(
                 "La Russie mène des frappes aériennes dans le nord de la Syrie.",
                 &[party("country:RUS"), place("country:SYR")],

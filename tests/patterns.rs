@@ -2097,7 +2097,8 @@ fn coreference_args_fr_en() {
             // older sentence's subject.
             fr(
                 "Washington a envoyé un porte-avions dans la région. La sœur du dirigeant nord-coréen Kim Jong Un, Kim Yo Jong, a menacé les États-Unis de contre-mesures. Elle a aussi accusé le président sud-coréen Yoon Suk Yeol de trahison.",
-                &[e("person:kim-yo-jong", "accuses", "gov:KOR:presidency")],
+                // The person the role phrase names is the object.
+                &[e("person:kim-yo-jong", "accuses", "person:yoon-suk-yeol")],
             )
             .forbid(&[no(GOV_USA, "accuses", "*")]),
         ],

@@ -236,6 +236,7 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
     }
     names::recognize(s, reg, found);
     found.cands.sort_by_key(|c| c.t0);
+    coordinated_places(s, table, &mut found.cands);
     // The countries named (by name, place, composite or crowd; not by a
     // person's affiliation), for the police of later sentences.
     for c in &found.cands {
@@ -589,13 +590,65 @@ fn possessive_end(s: &Sentence<'_>, t0: usize, t1: usize) -> Option<usize> {
 /// True when a mention names a place: a country, a capital or a location
 /// after a locative preposition ("en Syrie", "à Ankara", "in Aleppo"), or after
 /// "de/of" following a place noun ("au nord de la Syrie").
-fn is_place(s: &Sentence<'_>, table: &ActorTable, c: &Cand) -> bool {
+/// True when the mention names a country, a place or a seat of power (which
+/// a preposition of place makes a place).
+fn is_geo(s: &Sentence<'_>, table: &ActorTable, c: &Cand) -> bool {
     let actor = table.actor(c.actor);
-    let geo = matches!(actor.kind, ActorKind::Country | ActorKind::Location)
+    matches!(actor.kind, ActorKind::Country | ActorKind::Location)
         || s.entries_at(c.t0 as usize)
             .iter()
-            .any(|e| matches!(e, Entry::Alias { flags, .. } if flags & flag::SEAT != 0));
-    if !geo {
+            .any(|e| matches!(e, Entry::Alias { flags, .. } if flags & flag::SEAT != 0))
+}
+
+/// "in Iraq and Syria", "in Syria, Iraq and Lebanon": a country or place
+/// coordinated right after a place is a place too (`cands` sorted). A comma
+/// joins a place only inside a list that goes on with "and" and does not
+/// open the sentence ("In Syria, Russia and Iran attacked…" names two
+/// parties).
+fn coordinated_places(s: &Sentence<'_>, table: &ActorTable, cands: &mut [Cand]) {
+    // The token after cand `a` joins it to cand `b`: "and"/"et" or a comma
+    // (with an optional article).
+    let joined = |a: &Cand, b: &Cand| -> Option<bool> {
+        let mut k = a.t1 as usize;
+        let and = matches!(s.word(k), "and" | "et");
+        if !(and || s.punct(k) == b',') {
+            return None;
+        }
+        k += 1;
+        if s.has(k, role::DET) {
+            k += 1;
+        }
+        (k == b.t0 as usize).then_some(and)
+    };
+    // Where the current list of places starts.
+    let mut list_start = 0;
+    for i in 1..cands.len() {
+        let (prev, c) = (cands[i - 1], cands[i]);
+        if prev.role != MentionRole::Location || c.role != MentionRole::Party {
+            continue;
+        }
+        let Some(and) = joined(&prev, &c) else {
+            continue;
+        };
+        if !is_geo(s, table, &c) {
+            continue;
+        }
+        if i == 1 || joined(&cands[i - 2], &prev).is_none() {
+            list_start = prev.t0 as usize;
+        }
+        let ok = and
+            || (list_start > 2
+                && cands
+                    .get(i + 1)
+                    .is_some_and(|next| joined(&c, next).is_some() && is_geo(s, table, next)));
+        if ok {
+            cands[i].role = MentionRole::Location;
+        }
+    }
+}
+
+fn is_place(s: &Sentence<'_>, table: &ActorTable, c: &Cand) -> bool {
+    if !is_geo(s, table, c) {
         return false;
     }
     let mut i = c.t0 as usize;

@@ -1170,6 +1170,10 @@ impl Ctx<'_, '_> {
         if let Some(org) = self.party_ending(c.t0 as usize) {
             if (org.t0 as usize) < i && self.reg.actor(org.actor).kind != ActorKind::Person {
                 i = org.t0 as usize;
+                // "et son homologue chinois Xi Jinping".
+                if i > 0 && self.has(i - 1, role::POSS) {
+                    i -= 1;
+                }
             }
         }
         if i > 0 && self.has(i - 1, role::DET) {
@@ -1339,6 +1343,24 @@ impl Ctx<'_, '_> {
                 {
                     k = c.t1 as usize;
                     continue;
+                }
+                // "his Chinese counterpart Wang Yi", "son homologue chinois,
+                // Wang Yi": a role named with its country, then the person
+                // holding it: the person is the object.
+                if (c.t0..c.t1).any(|i| self.head_noun(i as usize)) {
+                    let mut j = c.t1 as usize;
+                    if s.punct(j) == b',' {
+                        j += 1;
+                    }
+                    while j < c.t1 as usize + 4 && self.has(j, role::TITLE) {
+                        j += 1;
+                    }
+                    if let Some(person) = self
+                        .party_at(j)
+                        .filter(|p| self.reg.actor(p.actor).kind == ActorKind::Person)
+                    {
+                        return self.with_coordinated(person, false);
+                    }
                 }
                 // "against Iran's Revolutionary Guards": the possessed
                 // party is the object, not its owner.
