@@ -1174,6 +1174,14 @@ fn new_names_fr_en() {
                 &[party("generic:international-community")],
             ),
             en(
+                "Netanyahu did not meet the families of hostages.",
+                &[party("generic:hostage-families")],
+            ),
+            fr(
+                "M. Netanyahu n'a pas rencontré les familles des otages.",
+                &[party("generic:hostage-families")],
+            ),
+            en(
                 "Fighting spread to the west of the country and to West Africa.",
                 &[],
             )

@@ -2700,6 +2700,15 @@ fn event_anaphora_and_object_phrases_fr_en() {
             // Trap: no event reported before.
             en("Moscow denounced the decisions.", &[]).forbid(&[no("*", "criticizes", "*")]),
             fr("Moscou a dénoncé ces mesures.", &[]).forbid(&[no("*", "criticizes", "*")]),
+            // A time adverbial between the verb and its object.
+            fr(
+                "Les rebelles combattent depuis 2007 le gouvernement somalien.",
+                &[e("generic:rebels", "attacks", "gov:SOM")],
+            ),
+            en(
+                "The rebels have fought since 2014 the Somali government.",
+                &[e("generic:rebels", "attacks", "gov:SOM")],
+            ),
             // "autant de", "davantage de": quantities before the object.
             fr(
                 "Moscou a libéré 95 militaires ukrainiens et Kiev a relâché autant de soldats russes.",

@@ -1214,6 +1214,23 @@ impl Ctx<'_, '_> {
         exclude: Option<ActorIdx>,
     ) -> ArgList {
         let s = self.s;
+        // A time adverbial right after the verb ("combattent depuis 2007
+        // le gouvernement", "struck on Friday the…", "a rencontré jeudi
+        // soir") is not the object's preposition: the object starts after.
+        let mut t1 = t1;
+        for _ in 0..3 {
+            let w = s.word_bytes(t1);
+            let next = s.toks.get(t1 + 1);
+            if time_word(w) && s.punct(t1) == 0 {
+                t1 += 1;
+            } else if matches!(w, b"depuis" | b"since" | b"on" | b"en")
+                && next.is_some_and(|n| n.digit || time_word(s.word_bytes(t1 + 1)))
+            {
+                t1 += 2;
+            } else {
+                break;
+            }
+        }
         let mut end = (t1 + OBJECT_REACH).min(s.toks.len());
         let mut k = t1;
         // A party coordinated with the excluded source.
