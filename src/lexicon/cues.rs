@@ -46,6 +46,9 @@ pub(crate) mod role {
     /// "décision", "remarks", "policy"): "a condamné les provocations de
     /// Pékin" criticizes Beijing.
     pub(crate) const CONDUCT: u32 = 1 << 27;
+    /// A day or time of day ("vendredi", "soir", "Friday", "overnight"),
+    /// which time adverbials are made of: object search passes over them.
+    pub(crate) const TIME: u32 = 1 << 28;
 
     pub(crate) fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -74,6 +77,7 @@ pub(crate) mod role {
             "role" => ROLE,
             "target" => TARGET,
             "conduct" => CONDUCT,
+            "time" => TIME,
             _ => return None,
         })
     }

@@ -1221,10 +1221,10 @@ impl Ctx<'_, '_> {
         for _ in 0..3 {
             let w = s.word_bytes(t1);
             let next = s.toks.get(t1 + 1);
-            if time_word(w) && s.punct(t1) == 0 {
+            if self.has(t1, role::TIME) {
                 t1 += 1;
             } else if matches!(w, b"depuis" | b"since" | b"on" | b"en")
-                && next.is_some_and(|n| n.digit || time_word(s.word_bytes(t1 + 1)))
+                && next.is_some_and(|n| n.digit || n.roles & role::TIME != 0)
             {
                 t1 += 2;
             } else {
@@ -1244,26 +1244,28 @@ impl Ctx<'_, '_> {
             *end = (*end + n).min(s.toks.len());
         };
         while k < end {
-            if time_word(s.word_bytes(k)) {
+            if self.has(k, role::TIME) {
                 pass(&mut end, 2);
             }
             // "in Iraq and Syria": a place (capitalised, no party) and its
             // conjuncts after a preposition of place.
-            let first = if self.has(k + 1, role::DET) {
-                k + 2
-            } else {
-                k + 1
-            };
-            if self.has(k, role::LOC) && s.toks.get(first).is_some_and(|t| t.upper) {
-                let mut j = first;
-                while j < (k + 8).min(s.toks.len())
-                    && (s.toks[j].upper && s.punct(j) == 0
-                        || matches!(s.word_bytes(j), b"and" | b"et")
-                            && s.toks.get(j + 1).is_some_and(|t| t.upper))
-                {
-                    j += 1;
+            if self.has(k, role::LOC) {
+                let first = if self.has(k + 1, role::DET) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if s.toks.get(first).is_some_and(|t| t.upper) {
+                    let mut j = first;
+                    while j < (k + 8).min(s.toks.len())
+                        && (s.toks[j].upper && s.punct(j) == 0
+                            || matches!(s.word_bytes(j), b"and" | b"et")
+                                && s.toks.get(j + 1).is_some_and(|t| t.upper))
+                    {
+                        j += 1;
+                    }
+                    pass(&mut end, j - k);
                 }
-                pass(&mut end, j - k);
             }
             if self.is_boundary(k) || s.punct(k) == b',' || s.punct(k) == b'"' && k > t1 + 1 {
                 // "avec son homologue chinois, Wang Yi": a party apposed
@@ -1364,7 +1366,7 @@ impl Ctx<'_, '_> {
                 // "his Chinese counterpart Wang Yi", "son homologue chinois,
                 // Wang Yi": a role named with its country, then the person
                 // holding it: the person is the object.
-                if (c.t0..c.t1).any(|i| self.head_noun(i as usize)) {
+                {
                     let mut j = c.t1 as usize;
                     if s.punct(j) == b',' {
                         j += 1;
@@ -1376,7 +1378,9 @@ impl Ctx<'_, '_> {
                         .party_at(j)
                         .filter(|p| self.reg.actor(p.actor).kind == ActorKind::Person)
                     {
-                        return self.with_coordinated(person, false);
+                        if (c.t0..c.t1).any(|i| self.head_noun(i as usize)) {
+                            return self.with_coordinated(person, false);
+                        }
                     }
                 }
                 // "against Iran's Revolutionary Guards": the possessed
@@ -1659,13 +1663,17 @@ impl Ctx<'_, '_> {
     /// condemning…"), a past form a verb ("a drone attacked the base").
     pub(crate) fn after_article(&self, t0: usize, tense: Tense) -> bool {
         let s = self.s;
-        let reach = if matches!(tense, Tense::Present | Tense::Infinitive) {
-            3
-        } else {
-            1
-        };
+        if t0 == 0 {
+            return false;
+        }
+        if self.has(t0 - 1, role::DET) {
+            return !self.has(t0 - 1, role::OBJPRON | role::PRON);
+        }
+        if !matches!(tense, Tense::Present | Tense::Infinitive) {
+            return false;
+        }
         let mut k = t0;
-        while k > 0 && k + reach > t0 {
+        while k > 0 && k + 3 > t0 {
             k -= 1;
             if self.has(k, role::DET) {
                 return !self.has(k, role::OBJPRON | role::PRON);
@@ -1826,7 +1834,7 @@ impl Ctx<'_, '_> {
                 // A named place: "à l'Élysée", "at the White House".
                 || (s.toks[k].upper && k > t1)
                 || matches!(s.word_bytes(k), b"on" | b"also" | b"aussi")
-                || time_word(s.word_bytes(k))
+                || self.has(k, role::TIME)
         }) {
             return ArgList::new();
         }
@@ -2271,33 +2279,6 @@ fn threatened_object(
         }
     }
     ArgList::new()
-}
-
-/// True for a day or time-of-day word ("vendredi", "soir", "Friday",
-/// "overnight"), which adverbial phrases of time are made of.
-fn time_word(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"lundi"
-            | b"mardi"
-            | b"mercredi"
-            | b"jeudi"
-            | b"vendredi"
-            | b"samedi"
-            | b"dimanche"
-            | b"hier"
-            | b"soir"
-            | b"matin"
-            | b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-            | b"yesterday"
-            | b"overnight"
-    )
 }
 
 /// For verbs of verbal conflict whose object is an event noun ("condamner
