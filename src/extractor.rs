@@ -307,6 +307,8 @@ impl Extractor {
         // Per-sentence buffers.
         let mut resolved = Vec::new();
         let mut parties = Vec::new();
+        let mut rels = Vec::new();
+        let mut scratch = crate::relations::Scratch::take();
         for (body, votes, t0, t1) in paras {
             let lang = forced
                 .or_else(|| votes.decide(8))
@@ -327,11 +329,18 @@ impl Extractor {
                 let sent = Sentence::new(index, text, &folded, ll, &toks[a..b], &hits);
                 crate::actors::recognize(&sent, &mut reg, &mut found);
                 resolved.clear();
-                let rels = if with_relations {
-                    crate::relations::extract(&sent, &reg, &found, &sal, &mut resolved)
-                } else {
-                    Vec::new()
-                };
+                rels.clear();
+                if with_relations {
+                    crate::relations::extract(
+                        &mut scratch,
+                        &sent,
+                        &reg,
+                        &found,
+                        &sal,
+                        &mut resolved,
+                        &mut rels,
+                    );
+                }
                 // A pronoun resolved for several triggers is one mention.
                 resolved.sort_by_key(|c| (c.t0, c.t1, c.actor));
                 resolved.dedup_by_key(|c| (c.t0, c.t1, c.actor));
@@ -357,7 +366,7 @@ impl Extractor {
                 // mentions sorted within each sentence are sorted in the
                 // document (no document-wide sort).
                 out.mentions[first_mention..].sort_by_key(|m| (m.span.start, m.span.end));
-                for r in rels {
+                for r in &rels {
                     for a in [r.source, r.target].into_iter().chain(r.speaker) {
                         wanted.insert(a);
                     }
@@ -394,6 +403,7 @@ impl Extractor {
                 sal.push_sentence(index, &parties, subject);
             }
         }
+        scratch.put();
         debug_assert!(out
             .mentions
             .windows(2)
