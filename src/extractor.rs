@@ -274,7 +274,8 @@ impl Extractor {
         let mut toks = Vec::with_capacity(folded.text.len() / 4 + 16);
         let mut to_folded = ToFolded::new(&folded);
         for p in segment::paragraphs(text) {
-            let folded_para = &folded.text[to_folded.map(p.span.start)..to_folded.map(p.span.end)];
+            let (pfs, pfe) = (to_folded.map(p.span.start), to_folded.map(p.span.end));
+            let folded_para = &folded.text[pfs..pfe];
             let body = match boilerplate::classify(p.span.text(text), folded_para) {
                 Kind::Boilerplate => {
                     out.boilerplate.push(p.span);
@@ -294,7 +295,13 @@ impl Extractor {
                 }
                 None => body,
             };
-            let (fs, fe) = (to_folded.map(body.start), to_folded.map(body.end));
+            // Most paragraphs are their own body: no walk back over their
+            // checkpoints.
+            let (fs, fe) = if body == p.span {
+                (pfs, pfe)
+            } else {
+                (to_folded.map(body.start), to_folded.map(body.end))
+            };
             // Tokenised once, with the language votes (none needed when the
             // language is forced); looked up once the language is known.
             let t0 = toks.len();
