@@ -351,6 +351,10 @@ fn byline_names(line: &str) -> bool {
 /// Trailing credit inside a story paragraph: "... ont-ils ajouté. (AFP)".
 pub(crate) fn trailing_credit(paragraph: &str, start: usize) -> Option<Span> {
     let t = paragraph.trim_end();
+    // Every credit below ends with `)` or `P`.
+    if !matches!(t.as_bytes().last(), Some(b')' | b'P')) {
+        return None;
+    }
     for suffix in [
         "(AFP)",
         "(Reuters)",
