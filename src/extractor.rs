@@ -254,6 +254,14 @@ impl Extractor {
         let lex = &self.inner.lexicon;
         let folded = Folded::new(text);
         let mut out = Extraction::default();
+        // Room for what news text usually gives (about a sentence per 170
+        // bytes, a mention per 60, a relation per 230), so that the lists
+        // seldom grow and copy themselves.
+        out.sentences.reserve(text.len() / 256);
+        out.mentions.reserve(text.len() / 80);
+        if with_relations {
+            out.relations.reserve(text.len() / 320);
+        }
         let mut reg = Registry::new(&lex.actors);
         let mut sal = Salience::default();
         // Literal surface forms, (actor, text) in order of first
@@ -266,7 +274,8 @@ impl Extractor {
         let mut toks = Vec::with_capacity(folded.text.len() / 4 + 16);
         let mut to_folded = ToFolded::new(&folded);
         for p in segment::paragraphs(text) {
-            let folded_para = &folded.text[to_folded.map(p.span.start)..to_folded.map(p.span.end)];
+            let (pfs, pfe) = (to_folded.map(p.span.start), to_folded.map(p.span.end));
+            let folded_para = &folded.text[pfs..pfe];
             let body = match boilerplate::classify(p.span.text(text), folded_para) {
                 Kind::Boilerplate => {
                     out.boilerplate.push(p.span);
@@ -286,7 +295,13 @@ impl Extractor {
                 }
                 None => body,
             };
-            let (fs, fe) = (to_folded.map(body.start), to_folded.map(body.end));
+            // Most paragraphs are their own body: no walk back over their
+            // checkpoints.
+            let (fs, fe) = if body == p.span {
+                (pfs, pfe)
+            } else {
+                (to_folded.map(body.start), to_folded.map(body.end))
+            };
             // Tokenised once, with the language votes (none needed when the
             // language is forced); looked up once the language is known.
             let t0 = toks.len();
@@ -307,6 +322,8 @@ impl Extractor {
         // Per-sentence buffers.
         let mut resolved = Vec::new();
         let mut parties = Vec::new();
+        let mut rels = Vec::new();
+        let mut scratch = crate::relations::Scratch::take();
         for (body, votes, t0, t1) in paras {
             let lang = forced
                 .or_else(|| votes.decide(8))
@@ -327,11 +344,18 @@ impl Extractor {
                 let sent = Sentence::new(index, text, &folded, ll, &toks[a..b], &hits);
                 crate::actors::recognize(&sent, &mut reg, &mut found);
                 resolved.clear();
-                let rels = if with_relations {
-                    crate::relations::extract(&sent, &reg, &found, &sal, &mut resolved)
-                } else {
-                    Vec::new()
-                };
+                rels.clear();
+                if with_relations {
+                    crate::relations::extract(
+                        &mut scratch,
+                        &sent,
+                        &reg,
+                        &found,
+                        &sal,
+                        &mut resolved,
+                        &mut rels,
+                    );
+                }
                 // A pronoun resolved for several triggers is one mention.
                 resolved.sort_by_key(|c| (c.t0, c.t1, c.actor));
                 resolved.dedup_by_key(|c| (c.t0, c.t1, c.actor));
@@ -357,17 +381,15 @@ impl Extractor {
                 // mentions sorted within each sentence are sorted in the
                 // document (no document-wide sort).
                 out.mentions[first_mention..].sort_by_key(|m| (m.span.start, m.span.end));
-                // Events that took place (or are announced), for definite
-                // event nouns that name them again later.
                 for r in &rels {
+                    // Events that took place (or are announced), for
+                    // definite event nouns that name them again later.
                     if !r.negated
                         && !r.kind.is_structural()
                         && matches!(r.modality, Modality::Asserted | Modality::Intended)
                     {
                         sal.push_event(r.kind, r.source);
                     }
-                }
-                for r in rels {
                     for a in [r.source, r.target].into_iter().chain(r.speaker) {
                         wanted.insert(a);
                     }
@@ -404,6 +426,7 @@ impl Extractor {
                 sal.push_sentence(index, &parties, subject);
             }
         }
+        scratch.put();
         debug_assert!(out
             .mentions
             .windows(2)

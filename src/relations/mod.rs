@@ -69,11 +69,12 @@ pub(crate) struct Trig {
     pub(crate) tense: Tense,
 }
 
-/// Buffers reused from one sentence to the next on a thread: relation
-/// extraction runs once per sentence and would otherwise allocate its lists
-/// and per-token tables every time.
+/// Buffers reused from one sentence to the next: relation extraction runs
+/// once per sentence and would otherwise allocate its lists and per-token
+/// tables every time. The extractor holds one for a whole document (see
+/// [`Scratch::take`]) and hands it to [`extract`].
 #[derive(Default)]
-struct Scratch {
+pub(crate) struct Scratch {
     parties: Vec<Cand>,
     trigs: Vec<Trig>,
     index: args::Index,
@@ -84,6 +85,17 @@ struct Scratch {
 }
 
 impl Scratch {
+    /// The thread's buffers, kept from its previous document (a fresh set
+    /// outside a thread's lifetime, in its destructors).
+    pub(crate) fn take() -> Scratch {
+        SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default()
+    }
+
+    /// Give the buffers back to the thread for its next document.
+    pub(crate) fn put(self) {
+        let _ = SCRATCH.try_with(|c| c.set(self));
+    }
+
     /// Buffers grown by a huge sentence are not kept for the next ones.
     fn trim(&mut self) {
         const KEEP: usize = 1 << 14;
@@ -101,20 +113,19 @@ thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
 
-/// Extract the relations of one sentence.
+/// Extract the relations of one sentence into `out` (cleared first).
 pub(crate) fn extract(
+    scratch: &mut Scratch,
     s: &Sentence<'_>,
     reg: &Registry<'_>,
     found: &Found,
     sal: &Salience,
     resolved: &mut Resolved,
-) -> Vec<Found_> {
-    // Outside a thread's lifetime (its destructors) a fresh scratch serves.
-    let mut scratch = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
-    let out = extract_with(&mut scratch, s, reg, found, sal, resolved);
+    out: &mut Vec<Found_>,
+) {
+    out.clear();
+    extract_with(scratch, s, reg, found, sal, resolved, out);
     scratch.trim();
-    let _ = SCRATCH.try_with(|c| c.set(scratch));
-    out
 }
 
 /// [`extract`] with reusable buffers.
@@ -125,8 +136,8 @@ fn extract_with(
     found: &Found,
     sal: &Salience,
     resolved: &mut Resolved,
-) -> Vec<Found_> {
-    let mut out = Vec::new();
+    out: &mut Vec<Found_>,
+) {
     let trigs = &mut scratch.trigs;
     trigs.clear();
     // Whether a trigger can give a relation (or, through the speaker
@@ -180,7 +191,7 @@ fn extract_with(
         }
     }
     if !useful {
-        return out;
+        return;
     }
     let parties = &mut scratch.parties;
     parties.clear();
@@ -305,7 +316,6 @@ fn extract_with(
             }
         }
     }
-    out
 }
 
 /// How many earlier triggers [`same_search`] compares a trigger with: those

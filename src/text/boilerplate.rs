@@ -268,26 +268,69 @@ fn dateline(paragraph: &str, trimmed: &str) -> Kind {
     // parentheses, a dash).
     let opening = prefix(trimmed, 256);
     // The regex's parenthesis is the first one (its letters exclude `(`),
-    // after at most 61 chars of at most 4 bytes, and an agency and `)`
-    // follow it: test that before running the regex.
-    // In ASCII text that means within the first 62 bytes.
-    let near = prefix(opening, 62);
-    let found = match near.find('(') {
-        Some(open) => Some(open),
-        None if near.is_ascii() => None,
-        None => opening.find('('),
-    };
-    let Some(open) = found else {
+    // after at most 61 chars, and an agency and `)` follow it: test that
+    // before running the regex.
+    let Some(open) = paren_within(opening, DATELINE_PLACE + 1) else {
         return Kind::Content;
     };
     let after = &opening[open + 1..];
-    if open > 61 * 4 || !DATELINE_AGENCIES.iter().any(|a| after.starts_with(a)) {
+    if !DATELINE_AGENCIES.iter().any(|a| after.starts_with(a)) {
         return Kind::Content;
     }
     if let Some(end) = dateline_match(opening) {
         return Kind::Dateline(paragraph.len() - trimmed.len() + end);
     }
     Kind::Content
+}
+
+/// `0x01` in every byte of a word.
+const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+/// `0x80` in every byte of a word.
+const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// The byte offset of the first `(` of `s`, if at most `max` chars come
+/// before it. Eight bytes per step, counting chars by their lead bytes, so
+/// that a paragraph without a dateline costs a few steps whatever its
+/// script.
+fn paren_within(s: &str, max: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    // Continuation bytes (0b10xxxxxx) before `b[i]`: `i - conts` chars
+    // begin before it. They are few, so they are counted one by one.
+    let mut conts = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut le = [0u8; 8];
+        le.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(le);
+        // The high bit of the bytes equal to `(`, exact up to the first one
+        // (a borrow only marks bytes above a true match), and of the
+        // continuation bytes.
+        let t = w ^ (ONES * u64::from(b'('));
+        let paren = t.wrapping_sub(ONES) & !t & HIGHS;
+        let mut cont = w & !(w << 1) & HIGHS;
+        if paren != 0 {
+            let k = paren.trailing_zeros() as usize / 8;
+            conts += (cont & ((1u64 << (8 * k)) - 1)).count_ones() as usize;
+            return (i + k - conts <= max).then_some(i + k);
+        }
+        while cont != 0 {
+            conts += 1;
+            cont &= cont - 1;
+        }
+        i += 8;
+        if i - conts > max {
+            return None;
+        }
+    }
+    for (k, &x) in b[i..].iter().enumerate() {
+        if x == b'(' {
+            return (i + k - conts <= max).then_some(i + k);
+        }
+        if x & 0xC0 == 0x80 {
+            conts += 1;
+        }
+    }
+    None
 }
 
 /// True when a "By …"/"Par …" line is just names: a few capitalised words.
@@ -308,6 +351,10 @@ fn byline_names(line: &str) -> bool {
 /// Trailing credit inside a story paragraph: "... ont-ils ajouté. (AFP)".
 pub(crate) fn trailing_credit(paragraph: &str, start: usize) -> Option<Span> {
     let t = paragraph.trim_end();
+    // Every credit below ends with `)` or `P`.
+    if !matches!(t.as_bytes().last(), Some(b')' | b'P')) {
+        return None;
+    }
     for suffix in [
         "(AFP)",
         "(Reuters)",
@@ -329,6 +376,30 @@ pub(crate) fn trailing_credit(paragraph: &str, start: usize) -> Option<Span> {
 mod tests {
     use super::*;
     use crate::text::normalize::Folded;
+
+    #[test]
+    fn paren_within_finds_the_first_parenthesis_after_few_chars() {
+        let reference = |s: &str, max: usize| {
+            let open = s.find('(')?;
+            (s[..open].chars().count() <= max).then_some(open)
+        };
+        let pieces = ["a", "É", "(", " ", "’", "中", "😀", "b)", "Reuters"];
+        // Every string of up to 24 pieces from a simple generator.
+        let mut x = 12345u64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for k in 0..(x >> 59) as usize {
+                let r = (x >> (k % 50)) as usize ^ (k * 7);
+                s.push_str(pieces[r % pieces.len()]);
+            }
+            for max in [0, 1, 3, 7, 8, 9, 15, 61] {
+                assert_eq!(paren_within(&s, max), reference(&s, max), "{s:?} {max}");
+            }
+        }
+    }
 
     #[test]
     fn boilerplate_table() {

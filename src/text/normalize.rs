@@ -232,10 +232,22 @@ impl Folded {
     /// without a binary search per call.
     pub(crate) fn to_orig_from(&self, from: usize) -> ToOrig<'_> {
         let f = from as u32;
-        ToOrig {
+        let idx = self.checkpoints.partition_point(|&(cf, _)| cf <= f);
+        let delta = match idx.checked_sub(1) {
+            Some(i) => {
+                let (cf, co) = self.checkpoints[i];
+                (co as usize).wrapping_sub(cf as usize)
+            }
+            None => 0,
+        };
+        let mut to = ToOrig {
             checkpoints: &self.checkpoints,
-            idx: self.checkpoints.partition_point(|&(cf, _)| cf <= f),
-        }
+            idx,
+            next: 0,
+            delta,
+        };
+        to.next = to.next_folded();
+        to
     }
 
     /// Map an original offset to the folded text (the folded position of the
@@ -293,7 +305,13 @@ impl<'a> ToFolded<'a> {
 /// See [`Folded::to_orig_from`].
 pub(crate) struct ToOrig<'a> {
     checkpoints: &'a [(u32, u32)],
+    /// The first checkpoint after the last offset mapped.
     idx: usize,
+    /// Its folded offset (`usize::MAX` when none), and the original minus
+    /// the folded offset before it (wrapping): a token with no checkpoint
+    /// inside maps with one comparison and one addition per end.
+    next: usize,
+    delta: usize,
 }
 
 impl ToOrig<'_> {
@@ -303,9 +321,10 @@ impl ToOrig<'_> {
     #[inline]
     pub(crate) fn map_span(&mut self, s: usize, e: usize) -> (usize, usize) {
         let os = self.map(s);
-        match self.checkpoints.get(self.idx) {
-            Some(&(cf, _)) if cf as usize <= e => (os, self.map(e).max(os)),
-            _ => (os, os + (e - s)),
+        if self.next <= e {
+            (os, self.map(e).max(os))
+        } else {
+            (os, os + (e - s))
         }
     }
 
@@ -313,16 +332,21 @@ impl ToOrig<'_> {
     /// below the previous one mapped.
     #[inline]
     pub(crate) fn map(&mut self, folded: usize) -> usize {
-        let f = folded as u32;
-        while self.idx < self.checkpoints.len() && self.checkpoints[self.idx].0 <= f {
+        while self.next <= folded {
+            let (cf, co) = self.checkpoints[self.idx];
+            self.delta = (co as usize).wrapping_sub(cf as usize);
             self.idx += 1;
+            self.next = self.next_folded();
         }
-        if self.idx == 0 {
-            folded
-        } else {
-            let (cf, co) = self.checkpoints[self.idx - 1];
-            (co + (f - cf)) as usize
-        }
+        folded.wrapping_add(self.delta)
+    }
+
+    /// The folded offset of checkpoint `idx`, `usize::MAX` past the last.
+    #[inline]
+    fn next_folded(&self) -> usize {
+        self.checkpoints
+            .get(self.idx)
+            .map_or(usize::MAX, |&(cf, _)| cf as usize)
     }
 }
 
@@ -631,6 +655,29 @@ mod tests {
             .chain(offsets.iter().rev().step_by(5));
         for &o in order {
             assert_eq!(cursor.map(o), f.to_folded(o), "offset {o}");
+        }
+    }
+
+    #[test]
+    fn the_original_cursor_agrees_with_the_search() {
+        let text =
+            "Les États-Unis et l’Élysée «\u{a0}ici\u{a0}» 😀 fin, Œuvre à Moscou e\u{301}\u{200b}";
+        let f = Folded::new(text);
+        let n = f.text.len();
+        for from in 0..=n {
+            // Spans of each length, in order, with gaps of each width
+            // between them (a span starts at or after the previous end).
+            for (len, gap) in (0..6).flat_map(|l| (0..3).map(move |g| (l, g))) {
+                let mut cursor = f.to_orig_from(from);
+                let mut s = from;
+                while s < n {
+                    let e = (s + len).min(n);
+                    let os = f.to_orig(s);
+                    let want = (os, f.to_orig(e).max(os));
+                    assert_eq!(cursor.map_span(s, e), want, "{from} {s} {e}");
+                    s = e + gap.max(usize::from(len == 0));
+                }
+            }
         }
     }
 

@@ -44,8 +44,7 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] != b'\n' {
-            // Jump to the next line break (a fast `memchr`).
-            i = text[i..].find('\n').map_or(bytes.len(), |p| i + p);
+            i = next_newline(bytes, i);
             continue;
         }
         {
@@ -73,10 +72,48 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Paragraph> {
     out
 }
 
+/// The index of the first line break of `b` at or after `i`, or
+/// `b.len()`; eight bytes per step.
+#[inline]
+fn next_newline(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut le = [0u8; 8];
+        le.copy_from_slice(chunk);
+        let hits = bytes_equal(u64::from_le_bytes(le), b'\n');
+        if hits != 0 {
+            return i + hits.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] != b'\n' {
+        i += 1;
+    }
+    i
+}
+
+/// The lengths of the white space that starts and ends `s` (as `trim_start`
+/// and `trim_end` would remove). An ASCII byte above the space is never
+/// white space, so most ends need no decoding.
+#[inline]
+fn blank_ends(s: &str) -> (usize, usize) {
+    let solid = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
+    let b = s.as_bytes();
+    let lead = if solid(b.first()) {
+        0
+    } else {
+        s.len() - s.trim_start().len()
+    };
+    let trail = if solid(b.last()) {
+        0
+    } else {
+        s.len() - s.trim_end().len()
+    };
+    (lead, trail)
+}
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Paragraph>) {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
+    let (lead, trail) = blank_ends(s);
     if lead + trail < s.len() {
         out.push(Paragraph {
             span: Span::new(start + lead, end - trail),
@@ -190,8 +227,9 @@ fn next_marked(b: &[u8], mut i: usize) -> usize {
             | bytes_equal(w, b'!')
             | bytes_equal(w, b'?')
             | bytes_equal(w, b'"')
-            | bytes_equal(w, 0xC2)
-            | bytes_equal(w, 0xE2);
+            // 0xC2 and 0xE2 at once: they are the only bytes that setting
+            // bit 5 turns into 0xE2.
+            | bytes_equal(w | (ONES * 0x20), 0xE2);
         if hits != 0 {
             return i + hits.trailing_zeros() as usize / 8;
         }
@@ -298,8 +336,7 @@ static ABBREVIATION_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
 /// Push a trimmed sentence, cut into windows of at most [`MAX_SENTENCE`] bytes.
 fn push_sentence(start: usize, end: usize, text: &str, out: &mut Vec<Span>) {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
+    let (lead, trail) = blank_ends(s);
     if lead + trail >= s.len() {
         return;
     }
