@@ -314,6 +314,9 @@ pub(crate) struct Memo {
     ready: Cell<bool>,
     /// What each party gives as a subject, by party number.
     subjects: RefCell<Vec<PartySubject>>,
+    /// The last [`Ctx::auxiliaries`] answer: (token + 1, active, passive);
+    /// the triggers read on one token follow each other.
+    aux: Cell<(usize, bool, bool)>,
 }
 
 /// What a party gives as the subject of a later verb.
@@ -336,6 +339,7 @@ impl Memo {
         self.current.borrow_mut().clear();
         self.ready.set(false);
         self.subjects.borrow_mut().clear();
+        self.aux.set((0, false, false));
     }
 
     /// Remember what party `i` of `n` gives as a subject.
@@ -966,6 +970,17 @@ impl Ctx<'_, '_> {
     /// compound past shares its auxiliary ("a salué la décision et appelé
     /// l'Iran à…").
     pub(crate) fn auxiliaries(&self, t0: usize) -> (bool, bool) {
+        let (at, active, passive) = self.memo.aux.get();
+        if at == t0 + 1 {
+            return (active, passive);
+        }
+        let found = self.auxiliaries_at(t0);
+        self.memo.aux.set((t0 + 1, found.0, found.1));
+        found
+    }
+
+    /// [`auxiliaries`](Ctx::auxiliaries), not remembered.
+    fn auxiliaries_at(&self, t0: usize) -> (bool, bool) {
         let s = self.s;
         let end = self.incidental_start(t0);
         let lo = end.saturating_sub(3);
