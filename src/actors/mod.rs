@@ -256,8 +256,9 @@ pub(crate) fn recognize(s: &Sentence<'_>, reg: &mut Registry<'_>, found: &mut Fo
 /// régime"). Only after a definite article, "by"/"par" or at the start of
 /// the sentence: "a former police officer", "a Kenyan-led police mission"
 /// name no police; and not before "de/of" and a name (a place or country
-/// after it is its own story: "la police de Tbilissi") nor, for the opposition, before what is opposed
-/// ("opposition to the plan", "l'opposition à la réforme").
+/// after it is its own story: "la police de Tbilissi") nor, for the
+/// opposition, before what is opposed ("opposition to the plan",
+/// "l'opposition à la réforme").
 fn unqualified_unit(s: &Sentence<'_>, reg: &Registry<'_>, h: usize) -> Option<Cand> {
     let table = reg.table;
     let (_, t0, t1) = s.hits[h];
@@ -587,9 +588,6 @@ fn possessive_end(s: &Sentence<'_>, t0: usize, t1: usize) -> Option<usize> {
     }
 }
 
-/// True when a mention names a place: a country, a capital or a location
-/// after a locative preposition ("en Syrie", "à Ankara", "in Aleppo"), or after
-/// "de/of" following a place noun ("au nord de la Syrie").
 /// True when the mention names a country, a place or a seat of power (which
 /// a preposition of place makes a place).
 fn is_geo(s: &Sentence<'_>, table: &ActorTable, c: &Cand) -> bool {
@@ -647,6 +645,9 @@ fn coordinated_places(s: &Sentence<'_>, table: &ActorTable, cands: &mut [Cand]) 
     }
 }
 
+/// True when a mention names a place: a country, a capital or a location
+/// after a locative preposition ("en Syrie", "à Ankara", "in Aleppo"), or after
+/// "de/of" following a place noun ("au nord de la Syrie").
 fn is_place(s: &Sentence<'_>, table: &ActorTable, c: &Cand) -> bool {
     if !is_geo(s, table, c) {
         return false;
@@ -732,9 +733,11 @@ fn deployed_near(s: &Sentence<'_>, prev: usize) -> bool {
 impl Sentence<'_> {
     /// The entries of the hit starting at token `t`.
     pub(crate) fn entries_at(&self, t: usize) -> &[Entry] {
-        match self.hits.iter().position(|&(_, t0, _)| t0 as usize == t) {
-            Some(h) => self.entries(h),
-            None => &[],
+        // Hits are sorted by start and do not overlap.
+        let h = self.hits.partition_point(|&(_, t0, _)| (t0 as usize) < t);
+        match self.hits.get(h) {
+            Some(&(_, t0, _)) if t0 as usize == t => self.entries(h),
+            _ => &[],
         }
     }
 }

@@ -59,10 +59,10 @@ pub(crate) struct ActorTable {
     /// none for persons, whose country is an affiliation; also filled by
     /// [`ActorTable::check`].
     pub(crate) names_country: Vec<Option<u16>>,
-    /// The unit keys `police` and `opposition` (see
-    /// [`ActorTable::unit_index`]), once checked: the units a text names
-    /// without their country ("la police", "the opposition").
+    /// The unit key `police` (see [`ActorTable::unit_index`]), once
+    /// checked: a unit a text names without its country ("la police").
     pub(crate) police: Option<usize>,
+    /// The unit key `opposition`, likewise ("the opposition").
     pub(crate) opposition: Option<usize>,
 }
 

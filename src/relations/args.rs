@@ -117,39 +117,21 @@ impl Index {
         let n = s.toks.len();
         self.marks.clear();
         self.marks.resize(n + 1, 0);
-        let marks = &mut self.marks;
-        let mut set = |t: u32, m: u8| {
-            if let Some(x) = marks.get_mut(t as usize) {
-                *x |= m;
-            }
-        };
-        self.long_party = false;
-        for c in parties {
-            set(c.t0, mark::PARTY_AT);
-            set(c.t1, mark::PARTY_END);
-            if c.t1.saturating_sub(c.t0) > LONG_SPAN {
-                self.long_party = true;
-            } else {
-                for t in c.t0..c.t1 {
-                    set(t, mark::IN_PARTY);
-                }
-            }
-        }
+        self.long_party = mark_spans(
+            &mut self.marks,
+            parties.iter().map(|c| (c.t0, c.t1)),
+            [mark::PARTY_AT, mark::PARTY_END, mark::IN_PARTY],
+        );
         for o in trigs {
-            set(o.t0, mark::TRIG_AT);
-        }
-        self.long_adj = false;
-        for a in adjs {
-            set(a.t0, mark::ADJ_AT);
-            set(a.t1, mark::ADJ_END);
-            if a.t1.saturating_sub(a.t0) > LONG_SPAN {
-                self.long_adj = true;
-            } else {
-                for t in a.t0..a.t1 {
-                    set(t, mark::IN_ADJ);
-                }
+            if let Some(x) = self.marks.get_mut(o.t0 as usize) {
+                *x |= mark::TRIG_AT;
             }
         }
+        self.long_adj = mark_spans(
+            &mut self.marks,
+            adjs.iter().map(|a| (a.t0, a.t1)),
+            [mark::ADJ_AT, mark::ADJ_END, mark::IN_ADJ],
+        );
         // A few parties and triggers are found faster by a scan than by
         // tables; past that, tables keep long sentences linear.
         self.tables = parties.len() + trigs.len() > SCAN_LIMIT;
@@ -268,6 +250,32 @@ impl Index {
     fn lookup(v: &[u32], t: usize) -> Option<usize> {
         v.get(t).copied().filter(|&i| i != NONE).map(|i| i as usize)
     }
+}
+
+/// Mark token spans `[t0, t1)` in `marks` with `[at, end, inside]`: `at` on
+/// their first token, `end` on the token after them and `inside` on each of
+/// their tokens, unless a span is longer than [`LONG_SPAN`]; true when one
+/// was (its lookups then scan).
+fn mark_spans(marks: &mut [u8], spans: impl Iterator<Item = (u32, u32)>, bits: [u8; 3]) -> bool {
+    let [at, end, inside] = bits;
+    let mut set = |t: u32, m: u8| {
+        if let Some(x) = marks.get_mut(t as usize) {
+            *x |= m;
+        }
+    };
+    let mut long = false;
+    for (t0, t1) in spans {
+        set(t0, at);
+        set(t1, end);
+        if t1.saturating_sub(t0) > LONG_SPAN {
+            long = true;
+        } else {
+            for t in t0..t1 {
+                set(t, inside);
+            }
+        }
+    }
+    long
 }
 
 /// The bits of [`Index::marks`].
@@ -601,9 +609,7 @@ impl Ctx<'_, '_> {
         self.has(i, role::ROLE)
             || matches!(
                 self.s.word_bytes(i),
-                b"homologue"
-                    | b"homologues"
-                    | b"counterpart"
+                b"homologues"
                     | b"counterparts"
                     | b"emir"
                     | b"roi"
@@ -2360,12 +2366,9 @@ pub(crate) fn event_object_source(
                                 | (RelationKind::Attacks, RelationKind::Bombs)
                         )
                 };
-                if let Some(a) = ctx.sal.event_source(ctx.reg, same, subject) {
-                    return ArgList::one(ArgRef {
-                        actor: a,
-                        resolved: true,
-                        coord: false,
-                    });
+                let found = earlier_event(ctx, same, subject);
+                if !found.is_empty() {
+                    return found;
                 }
             }
             return ArgList::new();
@@ -2419,9 +2422,20 @@ fn conduct_author(
             Sanctions | Bombs | Attacks | Mobilizes | Coerces | Withdraws
         )
     };
-    match ctx.sal.event_source(ctx.reg, material, subject) {
-        Some(a) => ArgList::one(ArgRef {
-            actor: a,
+    earlier_event(ctx, material, subject)
+}
+
+/// Who carried out the latest event reported earlier in the document whose
+/// kind `kind_ok` accepts, other than `subject` (see
+/// [`Salience::event_source`]): a resolved argument, or none.
+fn earlier_event(
+    ctx: &Ctx<'_, '_>,
+    kind_ok: impl Fn(RelationKind) -> bool,
+    subject: Option<ActorIdx>,
+) -> ArgList {
+    match ctx.sal.event_source(ctx.reg, kind_ok, subject) {
+        Some(actor) => ArgList::one(ArgRef {
+            actor,
             resolved: true,
             coord: false,
         }),
